@@ -1,0 +1,283 @@
+import { createHash } from 'node:crypto';
+import { collectKnownNames, resolveNames } from './bylines.ts';
+import { checkConservation } from './conservation.ts';
+import { decodeSeed, type SeedEncoding } from './decode.ts';
+import { errorDiagnostic, IngestError, type Diagnostic } from './diagnostics.ts';
+import { inferPublicationDate, isConfident, type ChronologyEntry, type DateInference } from './date.ts';
+import { parseManifest, type LoadedManifest, type ManifestEntry } from './manifest.ts';
+import { parseArticleMdx, renderArticleMdx } from './mdx.ts';
+import { foldForComparison } from './normalize.ts';
+import { splitParagraphs } from './paragraphs.ts';
+import { segmentPage, type ParsedArticle, type ParsedPage, type Remainder } from './segment.ts';
+
+export interface SeedFile {
+  /** File name inside the seeds folder. */
+  name: string;
+  bytes: Uint8Array;
+}
+
+export interface ArchiveInput {
+  seeds: SeedFile[];
+  /** Text of `issues.json`, when the seeds folder has one. */
+  manifestText?: string;
+  chronology: ChronologyEntry[];
+  /** How seed paths are written in messages and front matter, e.g. `seeds`. */
+  seedsLabel: string;
+}
+
+/** What the ingest report says about one seed page. */
+export interface PageReport {
+  file: string;
+  encoding?: SeedEncoding;
+  date?: string;
+  dating?: Dating;
+  page?: string;
+  articles: number;
+  joined: number;
+  warnings: string[];
+  error?: string;
+}
+
+export interface Dating extends DateInference {
+  source: 'inferred' | 'manifest';
+  note?: string;
+}
+
+export interface ArchiveOutput {
+  /** Generated files by path relative to the output folder (`issues/2024-10-13/001.mdx`). */
+  files: Map<string, string>;
+  reports: PageReport[];
+  diagnostics: Diagnostic[];
+}
+
+interface ReadPage {
+  seed: SeedFile;
+  path: string;
+  text: string;
+  encoding: SeedEncoding;
+  parsed: ParsedPage;
+  dating: Dating;
+  entry?: ManifestEntry;
+  report: PageReport;
+}
+
+export const MANIFEST_NAME = 'issues.json';
+
+/** Turns seed pages into article and issue files. Pure: no file system, same input → same output. */
+export function buildArchive(input: ArchiveInput): ArchiveOutput {
+  const diagnostics: Diagnostic[] = [];
+  const reports: PageReport[] = [];
+  const manifestPath = `${input.seedsLabel}/${MANIFEST_NAME}`;
+  const manifest = loadManifest(input, manifestPath, diagnostics);
+  const seeds = [...input.seeds].sort((a, b) => a.name.localeCompare(b.name));
+
+  for (const name of manifest?.entries.keys() ?? []) {
+    if (!seeds.some((s) => s.name === name)) {
+      diagnostics.push({ file: manifestPath, line: manifest!.lineOf(name), severity: 'error', message: `names ${name}, which is not in ${input.seedsLabel}/` });
+    }
+  }
+
+  const pages: ReadPage[] = [];
+  const seenText = new Map<string, string>();
+  for (const seed of seeds) {
+    const path = `${input.seedsLabel}/${seed.name}`;
+    const report: PageReport = { file: path, articles: 0, joined: 0, warnings: [] };
+    reports.push(report);
+    try {
+      const { text, encoding } = decodeSeed(seed.bytes, path);
+      report.encoding = encoding;
+      const fingerprint = hash(foldForComparison(text));
+      const twin = seenText.get(fingerprint);
+      if (twin) throw new IngestError({ file: path, line: 1 }, `duplicate page: the same text as ${twin}`);
+      seenText.set(fingerprint, path);
+      const entry = manifest?.entries.get(seed.name);
+      const dating = datePage(text, entry, input.chronology, path, manifest?.lineOf(seed.name));
+      pages.push({ seed, path, text, encoding, parsed: segmentPage(text), dating, entry, report });
+    } catch (error) {
+      const diagnostic = errorDiagnostic(error, path);
+      diagnostics.push(diagnostic);
+      report.error = diagnostic.message;
+    }
+  }
+
+  const known = collectKnownNames(
+    pages.flatMap((p) => p.parsed.items.filter(isArticle).flatMap((a) => [a.authorTokens, a.photographerTokens])),
+  );
+  const files = new Map<string, string>();
+  for (const [date, issuePages] of groupByDate(pages)) {
+    writeIssue(date, issuePages, known, files, diagnostics);
+  }
+  for (const page of pages) {
+    for (const warning of page.report.warnings) diagnostics.push({ file: page.path, severity: 'warning', message: warning });
+  }
+  return { files, reports, diagnostics: sortDiagnostics(diagnostics) };
+}
+
+function loadManifest(input: ArchiveInput, manifestPath: string, diagnostics: Diagnostic[]): LoadedManifest | undefined {
+  if (input.manifestText === undefined) return undefined;
+  try {
+    return parseManifest(input.manifestText, manifestPath);
+  } catch (error) {
+    diagnostics.push(errorDiagnostic(error, manifestPath));
+    return undefined;
+  }
+}
+
+function datePage(text: string, entry: ManifestEntry | undefined, chronology: ChronologyEntry[], path: string, manifestLine?: number): Dating {
+  const inferred = inferPublicationDate(splitParagraphs(text), chronology);
+  if (entry?.date) {
+    const agrees = inferred.date === undefined || inferred.date === entry.date;
+    const conflicts = agrees ? [] : [`the text suggests ${inferred.date} (${inferred.confidence} confidence)`];
+    return { ...inferred, date: entry.date, precision: 'day', confidence: 'high', conflicts, source: 'manifest', note: entry.note };
+  }
+  if (!isConfident(inferred)) {
+    const found = inferred.evidence.length > 0 ? inferred.evidence.join('; ') : 'none';
+    const best = inferred.precision === 'none' ? 'nothing' : `only the ${inferred.precision}`;
+    throw new IngestError(
+      { file: path, line: 1 },
+      `no publication date: the text gives ${best} (${[...inferred.conflicts].join('; ') || 'no day can be dated'}). ` +
+        `Evidence found: ${found}. Pin the date in ${MANIFEST_NAME}${manifestLine ? ` (its entry is at line ${manifestLine})` : ''}, ` +
+        `e.g. { "pages": { "${path.split('/').pop()}": { "date": "YYYY-MM-DD" } } }`,
+    );
+  }
+  return { ...inferred, source: 'inferred' };
+}
+
+function groupByDate(pages: ReadPage[]): Map<string, ReadPage[]> {
+  const byDate = new Map<string, ReadPage[]>();
+  for (const page of pages) {
+    const date = page.dating.date!;
+    byDate.set(date, [...(byDate.get(date) ?? []), page]);
+  }
+  const sorted = [...byDate.entries()].sort(([a], [b]) => a.localeCompare(b));
+  return new Map(
+    sorted.map(([date, group]) => [
+      date,
+      group.sort((a, b) => (a.entry?.order ?? Infinity) - (b.entry?.order ?? Infinity) || a.seed.name.localeCompare(b.seed.name)),
+    ]),
+  );
+}
+
+function writeIssue(date: string, pages: ReadPage[], known: ReadonlySet<string>, files: Map<string, string>, diagnostics: Diagnostic[]): void {
+  let order = 0;
+  const usedLabels = new Map<string, string>();
+  const issuePages: unknown[] = [];
+  pages.forEach((page, index) => {
+    const label = page.entry?.page ?? String(index + 1);
+    const clash = usedLabels.get(label);
+    if (clash) {
+      const message = `duplicate page: ${date} already has a page ${label} (${clash}); set "page" in ${MANIFEST_NAME}`;
+      diagnostics.push({ file: page.path, line: 1, severity: 'error', message });
+      page.report.error = message;
+      return;
+    }
+    const pageFiles = new Map<string, string>();
+    const articleIds: string[] = [];
+    const remainders: Remainder[] = [];
+    const output: string[][] = [];
+    let pageOrder = order;
+    for (const item of page.parsed.items) {
+      if (!isArticle(item)) {
+        remainders.push(item);
+        output.push([item.text]);
+        page.report.warnings.push(`line ${item.startLine}: kept as a flagged remainder: ${item.reason}`);
+        continue;
+      }
+      pageOrder++;
+      const id = `${date}-${String(pageOrder).padStart(3, '0')}`;
+      const mdx = renderArticleMdx(articleFile(item, { id, date, page: label, order: pageOrder, path: page.path }, known, page.report));
+      pageFiles.set(`issues/${date}/${String(pageOrder).padStart(3, '0')}.mdx`, mdx);
+      articleIds.push(id);
+      const written = parseArticleMdx(mdx);
+      output.push(readingOrder(written.frontMatter, written.paragraphs));
+      page.report.joined += item.joinedAtLines.length;
+    }
+    const conservation = checkConservation({ seedText: page.text, markup: page.parsed.markup, output });
+    if (!conservation.ok) {
+      const d = conservation.difference!;
+      const message = `conservation check failed: the output differs from the seed near line ${d.line}: seed “${d.seed}” vs output “${d.output}”`;
+      diagnostics.push({ file: page.path, line: d.line, severity: 'error', message });
+      page.report.error = message;
+      return;
+    }
+    usedLabels.set(label, page.path);
+    order = pageOrder;
+    for (const [path, content] of pageFiles) files.set(path, content);
+    page.report.date = date;
+    page.report.dating = page.dating;
+    page.report.page = label;
+    page.report.articles = articleIds.length;
+    issuePages.push({
+      label,
+      order: index + 1,
+      file: page.path,
+      encoding: page.encoding,
+      sha256: hash(page.seed.bytes),
+      articles: articleIds,
+      ocrJoins: page.report.joined,
+      dating: page.dating,
+      remainders: remainders.map(({ text, startLine, endLine, reason }) => ({ text, startLine, endLine, reason })),
+      warnings: page.report.warnings,
+    });
+  });
+  if (issuePages.length === 0) return;
+  files.set(`issues/${date}/issue.json`, `${JSON.stringify({ date, pages: issuePages }, null, 2)}\n`);
+}
+
+interface Placement {
+  id: string;
+  date: string;
+  page: string;
+  order: number;
+  path: string;
+}
+
+function articleFile(article: ParsedArticle, at: Placement, known: ReadonlySet<string>, report: PageReport) {
+  const authors = resolveNames(article.authorTokens, known);
+  const photographers = resolveNames(article.photographerTokens, known);
+  const warnings = [
+    ...article.warnings,
+    ...authors.splits.map((s) => `names that ran together were split: ${s}`),
+    ...authors.doubtful.map((d) => `too long for one name, and no known name splits it: ${d}`),
+  ];
+  report.warnings.push(...warnings.map((w) => `article ${at.order} (line ${article.startLine}): ${w}`));
+  return {
+    frontMatter: {
+      id: at.id,
+      date: at.date,
+      page: at.page,
+      order: at.order,
+      kind: article.kind,
+      kicker: article.kicker,
+      title: article.title,
+      subtitle: article.subtitle,
+      dateline: article.dateline,
+      byline: article.byline,
+      credit: article.credit,
+      authors: authors.names,
+      photographers: photographers.names,
+      source: { file: at.path, startLine: article.startLine, endLine: article.endLine },
+      ocrJoins: article.joinedAtLines,
+      warnings,
+    },
+    paragraphs: article.paragraphs,
+  };
+}
+
+/** The article's text in the order it was printed, for the conservation check. */
+function readingOrder(front: Record<string, unknown>, paragraphs: string[]): string[] {
+  const field = (key: string) => (typeof front[key] === 'string' ? [front[key] as string] : []);
+  return [...field('kicker'), ...field('title'), ...field('subtitle'), ...field('dateline'), ...field('byline'), ...paragraphs, ...field('credit')];
+}
+
+function isArticle(item: ParsedArticle | Remainder): item is ParsedArticle {
+  return item.type === 'article';
+}
+
+function hash(data: string | Uint8Array): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
+  return diagnostics.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+}
