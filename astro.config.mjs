@@ -7,6 +7,8 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
+  // Separate caches let tests build fixture archives without touching the main build's content cache.
+  cacheDir: process.env.ARCHIVE_CACHE_DIR ?? './node_modules/.astro',
   integrations: [mdx()],
   markdown: { smartypants: false },
   vite: {

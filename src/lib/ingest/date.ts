@@ -116,7 +116,7 @@ function inferYear(texts: Array<{ line: number; text: string }>, all: string, bo
   const strongest = Math.max(...votes.map((v) => v.strength));
   const best = votes.filter((v) => v.strength === strongest);
   const year = best[0]!.year;
-  for (const vote of votes) evidence.push(`${vote.reason} → ${vote.year}${vote.strength === strongest && vote.year === year ? '' : ' (outweighed)'}`);
+  for (const vote of votes) evidence.push(`${vote.reason} → ${vote.year}${vote.year === year ? '' : ' (outweighed)'}`);
   return year;
 }
 

@@ -39,8 +39,8 @@ export function parseManifest(text: string, file: string): LoadedManifest {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    const position = /position (\d+)/.exec(String(error))?.[1];
-    const line = position === undefined ? undefined : lineAt(text, Number(position));
+    const position = jsonErrorPosition(text, (error as Error).message);
+    const line = position === undefined ? undefined : lineAt(text, position);
     throw new IngestError({ file, line }, `not valid JSON: ${(error as Error).message}`);
   }
   const lineOf = (fileName: string) => {
@@ -55,6 +55,22 @@ export function parseManifest(text: string, file: string): LoadedManifest {
     throw new IngestError({ file, line: key ? lineOf(key) : undefined }, `does not match the manifest format${where}: ${issue.message}`);
   }
   return { entries: new Map(Object.entries(parsed.data.pages)), lineOf };
+}
+
+/**
+ * V8 gives "at position N" for most syntax errors, but only a snippet of ten characters either
+ * side for an unexpected token; the snippet is found in the text to recover the position.
+ */
+function jsonErrorPosition(text: string, message: string): number | undefined {
+  const position = /at position (\d+)/.exec(message)?.[1];
+  if (position !== undefined) return Number(position);
+  const snippet = /^Unexpected token '(.+?)', (\.\.\.)?"([\s\S]*?)"(?:\.\.\.)? is not valid JSON$/.exec(message);
+  if (!snippet) return undefined;
+  const [, token, leadingEllipsis, context] = snippet;
+  const core = context!.replace(/\.\.\.$/, '');
+  const start = text.indexOf(core);
+  if (start === -1) return undefined;
+  return start + (leadingEllipsis ? 10 : Math.max(0, core.indexOf(token!)));
 }
 
 function lineAt(text: string, index: number): number {

@@ -17,8 +17,13 @@ export function renderArticleMdx(article: ArticleFile): string {
     .filter(([, value]) => value !== undefined)
     .map(([key, value]) => `${key}: ${JSON.stringify(value)}`)
     .join('\n');
-  const body = article.paragraphs.map((p) => `<p>{${JSON.stringify(p)}}</p>`).join('\n\n');
+  const body = article.paragraphs.map((p) => `<p>{${jsonString(p)}}</p>`).join('\n\n');
   return `---\n${front}\n---\n\n${body}\n`;
+}
+
+/** JSON.stringify leaves U+2028/U+2029 raw; escaped, every paragraph stays on one line for every reader. */
+function jsonString(text: string): string {
+  return JSON.stringify(text).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 }
 
 /** Reads a file written by `renderArticleMdx` back; refuses anything else, so a check on it is strict. */

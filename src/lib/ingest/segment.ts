@@ -1,5 +1,5 @@
 import type { CreditTokens } from './bylines.ts';
-import { classifyParagraph, endsParagraph, startsMidSentence, type ParagraphClass } from './classify.ts';
+import { classifyParagraph, endsParagraph, isHeadlineShaped, startsMidSentence, type ParagraphClass } from './classify.ts';
 import { bodyText, headlineText, splitParagraphs, type Paragraph } from './paragraphs.ts';
 
 export type ArticleKind = 'news' | 'commentary' | 'photo';
@@ -49,7 +49,7 @@ const LONE_HEADLINE_MAX = 20;
 const HEADLINE_BLOCK_MAX = 3;
 
 export function segmentPage(text: string): ParsedPage {
-  const paragraphs = splitParagraphs(text);
+  const paragraphs = splitParagraphs(text).map(keepMarkerUnlessHeadline);
   const classes = paragraphs.map(classifyParagraph);
   const plan = planHeadlines(paragraphs, classes);
   const items: ParsedPage['items'] = [];
@@ -168,7 +168,7 @@ function planHeadlines(paragraphs: Paragraph[], classes: ParagraphClass[]): Head
 }
 
 function startsArticle(group: number[], start: number, paragraphs: Paragraph[], classes: ParagraphClass[]): boolean {
-  if (start === 0) return true;
+  if (start === 0 || group.some((i) => paragraphs[i]!.headingMarker !== undefined)) return true;
   const previous = classes[start - 1]!;
   const previousEnds = previous.type === 'caption' || endsParagraph(bodyText(paragraphs[start - 1]!));
   const next = paragraphs[group[group.length - 1]! + 1]!;
@@ -248,6 +248,13 @@ function appendBody(article: ParsedArticle, paragraph: Paragraph): void {
     article.paragraphs.push(text);
   }
   article.endLine = paragraph.endLine;
+}
+
+/** A `#` before a line that is no headline (`# 话题……。`) is text, not markup: put it back. */
+function keepMarkerUnlessHeadline(paragraph: Paragraph): Paragraph {
+  if (paragraph.headingMarker === undefined || isHeadlineShaped(paragraph)) return paragraph;
+  const [first, ...rest] = paragraph.lines;
+  return { ...paragraph, headingMarker: undefined, lines: [`${paragraph.headingMarker} ${first}`, ...rest] };
 }
 
 function range(from: number, to: number): number[] {
