@@ -3,7 +3,7 @@
  * Exits non-zero when any file could not be ingested; every other file is still written.
  */
 import { readFileSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
+import { basename, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildArchive, formatDiagnostic, formatReport, parseChronology, readSeedsFolder, syncGeneratedFiles } from '../src/lib/ingest/index.ts';
 
@@ -13,13 +13,22 @@ const { values } = parseArgs({
 const seedsDir = resolve(values.seeds);
 const outDir = resolve(values.out);
 
-const folder = readSeedsFolder(seedsDir);
+let folder: ReturnType<typeof readSeedsFolder>;
+try {
+  folder = readSeedsFolder(seedsDir);
+} catch (error) {
+  console.error(`error: ${(error as Error).message}`);
+  process.exit(2);
+}
 const chronology = parseChronology(readFileSync(new URL('../data/ingest/chronology.tsv', import.meta.url), 'utf8'));
-const result = buildArchive({ ...folder, chronology, seedsLabel: values.seeds.replace(/\/+$/, '') || basename(seedsDir) });
+// Paths in messages and front matter are relative to the project, never the machine's.
+const relativeSeeds = relative(process.cwd(), seedsDir);
+const seedsLabel = relativeSeeds === '' || relativeSeeds.startsWith('..') ? basename(seedsDir) : relativeSeeds.split('\\').join('/');
+const result = buildArchive({ ...folder, chronology, seedsLabel });
 const sync = syncGeneratedFiles(outDir, result.files);
 
 console.log(formatReport(result.reports));
-for (const name of folder.ignored) console.log(`  ignored ${values.seeds}/${name}: not a page (*.txt) nor ${'issues.json'}`);
+for (const name of folder.ignored) console.log(`  ignored ${seedsLabel}/${name}: neither a page (*.txt) nor issues.json`);
 const errors = result.diagnostics.filter((d) => d.severity === 'error');
 for (const diagnostic of errors) console.error(formatDiagnostic(diagnostic));
 const ok = result.reports.filter((r) => !r.error).length;

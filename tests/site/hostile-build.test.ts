@@ -1,0 +1,66 @@
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runAstroBuild, runIngest, type RunResult } from '../helpers/run.ts';
+import { PAGE_FIXTURES, ROOT } from '../helpers/seeds.ts';
+
+/**
+ * End to end: a seeds folder with hostile text and bad files goes through `npm run ingest`'s
+ * script and `astro build`. Bad files are reported and skipped; everything else is built, and
+ * text that looks like code is shown as text.
+ */
+const work = mkdtempSync(join(tmpdir(), 'archive-hostile-'));
+const seeds = join(work, 'seeds');
+const content = join(work, 'content');
+const dist = join(work, 'dist');
+let ingest: RunResult;
+let build: RunResult;
+
+beforeAll(() => {
+  mkdirSync(seeds);
+  copyFileSync(join(ROOT, 'tests', 'ingest', 'fixtures', 'hostile-page.txt'), join(seeds, 'hostile-page.txt'));
+  for (const name of ['gbk-page.txt', 'binary.txt', 'empty.txt']) copyFileSync(join(PAGE_FIXTURES, name), join(seeds, name));
+  ingest = runIngest(seeds, content);
+  build = runAstroBuild(content, dist, join(work, 'cache'));
+}, 300_000);
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('ingest on a folder with bad files', () => {
+  it('exits non-zero and names each bad file with its line', () => {
+    expect(ingest.status).toBe(1);
+    expect(ingest.stderr).toContain('seeds/binary.txt:3 (byte offset 8): error: this is a binary file');
+    expect(ingest.stderr).toContain('seeds/empty.txt:1: error: the file is empty');
+  });
+
+  it('still ingests the good pages and reports them', () => {
+    expect(ingest.stdout).toMatch(/✓ seeds\/gbk-page\.txt → 2024-10-13, page 1: 1 articles, 1 paragraphs joined \(gb18030/);
+    expect(ingest.stdout).toMatch(/✓ seeds\/hostile-page\.txt → 2024-10-13, page 2: 1 articles/);
+    expect(ingest.stdout).toMatch(/2 of 4 pages ingested/);
+  });
+});
+
+describe('astro build of hostile text', () => {
+  const article = () => readFileSync(join(dist, 'zh-hans', '2024', '10', '13', '2', 'index.html'), 'utf8');
+
+  it('builds without warnings or errors', () => {
+    expect(build.status, build.stderr + build.stdout).toBe(0);
+    const noise = `${build.stdout}\n${build.stderr}`.split('\n').filter((line) => /\bwarn|error\b/i.test(line));
+    expect(noise).toEqual([]);
+  });
+
+  it('renders markup-looking text literally and runs none of it', () => {
+    const html = article();
+    expect(html).not.toMatch(/<script>alert|<img src=x|<div>HTML/);
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    for (const literal of ['{props.title}', 'import x from', 'export const a = 1;', '&lt;!-- 注释 --&gt;', '# 不是标题', '&gt; 引用符号', '- 减号开头', '1. 数字加点', '`code`', '*星号*', '[链接](http://example.com)', '&amp;amp；实体', '\\反斜杠\\', '| 表格 |']) {
+      expect(html).toContain(literal);
+    }
+  });
+
+  it('keeps the headline with braces and tags as text', () => {
+    expect(article()).toContain('<h1>区领导在{会}上讲话 &lt;script&gt;alert(1)&lt;/script&gt;</h1>');
+  });
+});
