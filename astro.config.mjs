@@ -10,7 +10,6 @@ export default defineConfig({
   // Separate caches let tests build fixture archives without touching the main build's content cache.
   cacheDir: process.env.ARCHIVE_CACHE_DIR ?? './node_modules/.astro',
   integrations: [mdx()],
-  markdown: { smartypants: false },
   vite: {
     build: {
       rollupOptions: {
