@@ -12,20 +12,45 @@ export interface RunResult {
 export function runNode(args: string[], env: Record<string, string> = {}, timeout = 240_000): RunResult {
   const result = spawnSync(process.execPath, args, {
     cwd: ROOT,
-    env: { ...process.env, ...env, FORCE_COLOR: '0', NO_COLOR: '1' },
+    env: { ...parentEnvironment(), ...env, FORCE_COLOR: '0', NO_COLOR: '1' },
     encoding: 'utf8',
     timeout,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+/**
+ * The test runner's environment without what Vitest sets for its own Vite (BASE_URL, MODE, …):
+ * Astro reads process.env into import.meta.env, so they would override the build's config.
+ */
+function parentEnvironment(): NodeJS.ProcessEnv {
+  const vitestKeys = /^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*)$/;
+  return Object.fromEntries(Object.entries(process.env).filter(([key]) => !vitestKeys.test(key)));
+}
+
 export function runIngest(seedsDir: string, outDir: string): RunResult {
   return runNode([join(ROOT, 'scripts', 'ingest.ts'), '--seeds', seedsDir, '--out', outDir]);
 }
 
-export function runAstroBuild(contentDir: string, outDir: string, cacheDir: string): RunResult {
+export interface BuildOptions {
+  contentDir: string;
+  seedsDir: string;
+  outDir: string;
+  cacheDir: string;
+  /** BASE_PATH, e.g. `/wujin-archive/`. */
+  base?: string;
+}
+
+export function runAstroBuild({ contentDir, seedsDir, outDir, cacheDir, base }: BuildOptions): RunResult {
   return runNode([join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', outDir], {
     ARCHIVE_CONTENT_DIR: contentDir,
+    ARCHIVE_SEEDS_DIR: seedsDir,
     ARCHIVE_CACHE_DIR: cacheDir,
+    ...(base ? { BASE_PATH: base } : {}),
   });
+}
+
+/** The sample archive (committed content/ and seeds/), built once per test file into `outDir`. */
+export function buildSampleSite(outDir: string, cacheDir: string, base?: string): RunResult {
+  return runAstroBuild({ contentDir: join(ROOT, 'content'), seedsDir: join(ROOT, 'seeds'), outDir, cacheDir, base });
 }

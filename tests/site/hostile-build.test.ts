@@ -22,7 +22,7 @@ beforeAll(() => {
   copyFileSync(join(ROOT, 'tests', 'ingest', 'fixtures', 'hostile-page.txt'), join(seeds, 'hostile-page.txt'));
   for (const name of ['gbk-page.txt', 'binary.txt', 'empty.txt']) copyFileSync(join(PAGE_FIXTURES, name), join(seeds, name));
   ingest = runIngest(seeds, content);
-  build = runAstroBuild(content, dist, join(work, 'cache'));
+  build = runAstroBuild({ contentDir: content, seedsDir: seeds, outDir: dist, cacheDir: join(work, 'cache') });
 }, 300_000);
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));

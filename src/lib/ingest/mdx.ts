@@ -36,13 +36,17 @@ export function parseArticleMdx(source: string): ArticleFile {
     if (separator === -1) throw new Error(`front matter line is not "key: JSON": ${line}`);
     frontMatter[line.slice(0, separator)] = JSON.parse(line.slice(separator + 2));
   }
-  const paragraphs = match[2]!
+  return { frontMatter, paragraphs: parseArticleBody(match[2]!) };
+}
+
+/** The paragraphs of an article body (the MDX after its front matter). */
+export function parseArticleBody(body: string): string[] {
+  return body
     .split('\n')
-    .filter((line) => line !== '')
+    .filter((line) => line.trim() !== '')
     .map((line) => {
       const paragraph = PARAGRAPH_LINE.exec(line);
       if (!paragraph) throw new Error(`body line is not a paragraph: ${line.slice(0, 60)}`);
       return JSON.parse(paragraph[1]!) as string;
     });
-  return { frontMatter, paragraphs };
 }

@@ -1,0 +1,134 @@
+/**
+ * The archive as the site shows it: issues in date order with their pages and articles,
+ * neighbours, calendars and people. Computed once per build from the content collections.
+ */
+
+export type ArticleKind = 'news' | 'commentary' | 'photo';
+
+/** What a list, a page or a neighbour link needs of an article. */
+export interface ArticleEntry {
+  id: string;
+  date: string;
+  order: number;
+  page: string;
+  kind: ArticleKind;
+  kicker?: string;
+  title?: string;
+  subtitle?: string;
+  dateline?: string;
+  byline?: string;
+  credit?: string;
+  authors: string[];
+  photographers: string[];
+  paragraphs: string[];
+  source: { file: string; startLine: number; endLine: number };
+}
+
+export interface IssuePage {
+  label: string;
+  file: string;
+  articles: ArticleEntry[];
+}
+
+export interface IssueEntry {
+  date: string;
+  pages: IssuePage[];
+  articles: ArticleEntry[];
+  previous?: string;
+  next?: string;
+}
+
+export interface PersonEntry {
+  name: string;
+  /** Newest first. */
+  articles: ArticleEntry[];
+  asPhotographer: number;
+  asAuthor: number;
+}
+
+export interface ArchiveIndex {
+  /** Oldest first. */
+  issues: IssueEntry[];
+  issueByDate: Map<string, IssueEntry>;
+  articleById: Map<string, ArticleEntry>;
+  /** Sorted by number of articles, then name. */
+  people: PersonEntry[];
+  /** Every credited person's name, for conversion that keeps surnames. */
+  personNames: Set<string>;
+}
+
+export interface IssueInput {
+  date: string;
+  pages: Array<{ label: string; file: string; articles: string[] }>;
+}
+
+export function buildArchiveIndex(articles: ArticleEntry[], issues: IssueInput[]): ArchiveIndex {
+  const articleById = new Map(articles.map((a) => [a.id, a]));
+  const sortedIssues = [...issues].sort((a, b) => a.date.localeCompare(b.date));
+  const entries: IssueEntry[] = sortedIssues.map((issue, index) => {
+    const pages = issue.pages.map((page) => ({
+      label: page.label,
+      file: page.file,
+      articles: page.articles.map((id) => {
+        const article = articleById.get(id);
+        if (!article) throw new Error(`issue ${issue.date} lists article ${id}, which has no file`);
+        return article;
+      }),
+    }));
+    return {
+      date: issue.date,
+      pages,
+      articles: pages.flatMap((p) => p.articles),
+      previous: sortedIssues[index - 1]?.date,
+      next: sortedIssues[index + 1]?.date,
+    };
+  });
+
+  const people = new Map<string, PersonEntry>();
+  for (const article of [...articles].sort(newestFirst)) {
+    for (const name of new Set([...article.authors, ...article.photographers])) {
+      const person = people.get(name) ?? { name, articles: [], asPhotographer: 0, asAuthor: 0 };
+      person.articles.push(article);
+      if (article.photographers.includes(name)) person.asPhotographer++;
+      else person.asAuthor++;
+      people.set(name, person);
+    }
+  }
+  return {
+    issues: entries,
+    issueByDate: new Map(entries.map((e) => [e.date, e])),
+    articleById,
+    people: [...people.values()].sort((a, b) => b.articles.length - a.articles.length || a.name.localeCompare(b.name, 'zh-Hans-CN')),
+    personNames: new Set(people.keys()),
+  };
+}
+
+function newestFirst(a: ArticleEntry, b: ArticleEntry): number {
+  return b.date.localeCompare(a.date) || a.order - b.order;
+}
+
+/** The article before and after this one in its issue. */
+export function articleNeighbours(issue: IssueEntry, article: ArticleEntry): { previous?: ArticleEntry; next?: ArticleEntry } {
+  const index = issue.articles.findIndex((a) => a.id === article.id);
+  return { previous: issue.articles[index - 1], next: issue.articles[index + 1] };
+}
+
+/** The first sentences of the body, cut at a character budget on a sentence or clause end. */
+export function leadExcerpt(article: ArticleEntry, budget = 90): string {
+  const text = article.paragraphs[0] ?? '';
+  const chars = [...text];
+  if (chars.length <= budget) return text;
+  const window = chars.slice(0, budget).join('');
+  const cut = Math.max(window.lastIndexOf('。'), window.lastIndexOf('！'), window.lastIndexOf('？'));
+  if (cut > budget / 3) return window.slice(0, cut + 1);
+  return `${window}…`;
+}
+
+/** The headline to show for an article; a photo has none, so its caption's start stands in. */
+export function displayTitle(article: ArticleEntry, photoLabel: string): string {
+  if (article.title) return article.title;
+  if (article.kicker) return article.kicker;
+  const caption = article.paragraphs[0] ?? '';
+  const firstClause = caption.split(/[，。]/u)[0] ?? '';
+  return `${photoLabel}：${[...firstClause].slice(0, 24).join('')}${[...firstClause].length > 24 ? '…' : ''}`;
+}

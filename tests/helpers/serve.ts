@@ -1,0 +1,64 @@
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.wasm': 'application/wasm',
+  '.webmanifest': 'application/manifest+json',
+  '.xml': 'application/xml; charset=utf-8',
+};
+
+export interface StaticSite {
+  /** `http://127.0.0.1:<port><base>`, ending in `/`. */
+  url: string;
+  origin: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves a built `dist/` under a base path on a free loopback port, as GitHub Pages would:
+ * folders answer with their index.html, and anything missing with the site's 404.html.
+ */
+export async function serveStatic(root: string, base = '/'): Promise<StaticSite> {
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  const server: Server = createServer((request, response) => {
+    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    const notFound = () => {
+      const page = join(root, '404.html');
+      response.writeHead(404, { 'Content-Type': TYPES['.html']! });
+      if (existsSync(page)) createReadStream(page).pipe(response);
+      else response.end('not found');
+    };
+    if (!pathname.startsWith(prefix) && `${pathname}/` !== prefix) return notFound();
+    const relativePath = normalize(pathname.slice(prefix.length - 1) || '/');
+    if (relativePath.includes('..')) return notFound();
+    let file = join(root, relativePath);
+    if (existsSync(file) && statSync(file).isDirectory()) {
+      if (!pathname.endsWith('/')) {
+        response.writeHead(301, { Location: `${pathname}/` });
+        return response.end();
+      }
+      file = join(file, 'index.html');
+    }
+    if (!existsSync(file) || !statSync(file).isFile()) return notFound();
+    response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(response);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const origin = `http://127.0.0.1:${port}`;
+  return {
+    url: `${origin}${prefix}`,
+    origin,
+    close: () => new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+  };
+}

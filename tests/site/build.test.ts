@@ -1,0 +1,116 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import stCharacters from 'opencc-js/dict/STCharacters';
+import stPhrases from 'opencc-js/dict/STPhrases';
+import twVariants from 'opencc-js/dict/TWVariants';
+import { attribute, builtPages, linksOf, readableText, type BuiltPage } from '../helpers/dist.ts';
+import { buildSampleSite, type RunResult } from '../helpers/run.ts';
+import { ROOT } from '../helpers/seeds.ts';
+
+/** The sample archive built under a project-site base, as on GitHub Pages. */
+const BASE = '/wujin-archive/';
+const work = mkdtempSync(join(tmpdir(), 'archive-site-'));
+const dist = join(work, 'dist');
+let build: RunResult;
+let pages: BuiltPage[];
+
+beforeAll(() => {
+  build = buildSampleSite(dist, join(work, 'cache'), BASE);
+  pages = build.status === 0 ? builtPages(dist) : [];
+}, 300_000);
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const scriptPages = (script: 'zh-hans' | 'zh-hant') => pages.filter((p) => p.path.startsWith(`/${script}/`));
+
+/**
+ * Characters that are never right in Traditional text: OpenCC gives them one Traditional form,
+ * different from themselves, that Taiwan's variants do not map back (群 → 羣 → 群 is fine), and
+ * no OpenCC phrase keeps them (征 stays in 長征, 里 in 公里).
+ */
+const dictionaryEntries = (dictionary: unknown) => (dictionary as string).split('|').map((entry) => entry.split(' '));
+const taiwanVariant = new Map(dictionaryEntries(twVariants).map(([from, to]) => [from!, to!]));
+const keptInPhrases = new Set([...dictionaryEntries(stPhrases).flatMap(([, ...forms]) => forms).join('')]);
+const simplifiedOnly = new Set(
+  dictionaryEntries(stCharacters)
+    .filter(([simplified, ...forms]) => forms.length === 1 && forms[0] !== simplified && taiwanVariant.get(forms[0]!) !== simplified && !keptInPhrases.has(simplified!))
+    .map(([simplified]) => simplified!),
+);
+
+describe('the built site', () => {
+  it('builds without warnings', () => {
+    expect(build.status, build.stderr).toBe(0);
+    expect(`${build.stdout}\n${build.stderr}`.split('\n').filter((l) => /\bwarn|error\b|deprecat/i.test(l))).toEqual([]);
+  });
+
+  it('has every page in both trees', () => {
+    const paths = new Set(pages.map((p) => p.path));
+    const expected = ['/', '/404.html', '/zh-hans/404/', '/zh-hans/', '/zh-hans/people/', '/zh-hans/search/', '/zh-hans/2024/', '/zh-hans/2024/10/', '/zh-hans/2024/10/13/', '/zh-hans/2024/10/13/1/', '/zh-hans/2024/10/13/6/', '/zh-hans/people/朱梦琪/'];
+    for (const path of expected) {
+      expect(paths.has(path), path).toBe(true);
+      if (path.startsWith('/zh-hans/')) expect(paths.has(path.replace('/zh-hans/', '/zh-hant/')), path).toBe(true);
+    }
+    const articles = scriptPages('zh-hant').filter((p) => /^\/zh-hant\/\d{4}\/\d{2}\/\d{2}\/\d+\/$/.test(p.path));
+    expect(articles).toHaveLength(21);
+  });
+
+  it('has no broken internal link, asset or toggle target, all under the base', () => {
+    const broken: string[] = [];
+    for (const page of pages) {
+      for (const link of linksOf(page.html)) {
+        if (/^(https?:|mailto:|#|data:)/.test(link)) continue;
+        if (!link.startsWith(BASE)) {
+          broken.push(`${page.path} → ${link} (not under ${BASE})`);
+          continue;
+        }
+        const target = join(dist, decodeURIComponent(link.slice(BASE.length).split('#')[0]!.split('?')[0]!));
+        const file = link.endsWith('/') ? join(target, 'index.html') : target;
+        if (!existsSync(file)) broken.push(`${page.path} → ${link}`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('gives every page the right lang, a canonical link, hreflang alternates and a toggle to the same page', () => {
+    for (const script of ['zh-hans', 'zh-hant'] as const) {
+      const lang = script === 'zh-hans' ? 'zh-Hans' : 'zh-Hant';
+      const other = script === 'zh-hans' ? 'zh-hant' : 'zh-hans';
+      for (const page of scriptPages(script)) {
+        expect(attribute(page.html, /<html lang="([^"]+)"/), page.path).toBe(lang);
+        expect(attribute(page.html, /<link rel="canonical" href="([^"]+)"/), page.path).toBe(`http://localhost:4321${BASE.slice(0, -1)}${encodeURI(page.path)}`);
+        expect(page.html, page.path).toContain(`hreflang="zh-Hans"`);
+        expect(page.html, page.path).toContain(`hreflang="zh-Hant"`);
+        expect(page.html, page.path).toContain(`hreflang="x-default"`);
+        const toggle = attribute(page.html, /class="script-toggle" href="([^"]+)"/);
+        expect(decodeURIComponent(toggle!), page.path).toBe(`${BASE.slice(0, -1)}${page.path.replace(`/${script}/`, `/${other}/`)}`);
+      }
+    }
+  });
+
+  it('writes zh-Hant pages wholly in Traditional, without the wrong forms raw conversion makes', () => {
+    const wrongForms = readFileSync(join(ROOT, 'tests', 'fixtures', 'wrong-traditional-forms.txt'), 'utf8').split('\n').filter((l) => l && !l.startsWith('#'));
+    const found: string[] = [];
+    for (const page of scriptPages('zh-hant')) {
+      const text = readableText(page.html);
+      for (const form of wrongForms) if (text.includes(form)) found.push(`${page.path}: ${form}`);
+      const simplified = [...new Set([...text].filter((c) => simplifiedOnly.has(c)))];
+      if (simplified.length > 0) found.push(`${page.path}: Simplified characters ${simplified.join('')}`);
+    }
+    expect(found).toEqual([]);
+  });
+
+  it('keeps URLs, numbers and Latin text unconverted on zh-Hant pages', () => {
+    const hant = readFileSync(join(dist, 'zh-hant', '2024', '08', '28', '1', 'index.html'), 'utf8');
+    expect(hant).toContain('113.6億元');
+    expect(hant).toContain('8.9%、9.8%');
+    const photo = readFileSync(join(dist, 'zh-hant', '2024', '01', '13', '3', 'index.html'), 'utf8');
+    expect(photo).toContain('MSH');
+    expect(photo).toContain('3.0T');
+  });
+
+  it('serves the seed text each article links to', () => {
+    const seed = readFileSync(join(dist, 'seeds', '002_04e94acb881a18bc.txt'), 'utf8');
+    expect(seed).toContain('苏州丝波敦项目签约落地西太湖');
+  });
+});
