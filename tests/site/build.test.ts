@@ -29,7 +29,7 @@ const scriptPages = (script: 'zh-hans' | 'zh-hant') => pages.filter((p) => p.pat
  * different from themselves, that Taiwan's variants do not map back (群 → 羣 → 群 is fine), and
  * no OpenCC phrase keeps them (征 stays in 長征, 里 in 公里).
  */
-const dictionaryEntries = (dictionary: unknown) => (dictionary as string).split('|').map((entry) => entry.split(' '));
+const dictionaryEntries = (dictionary: string) => dictionary.split('|').map((entry) => entry.split(' '));
 const taiwanVariant = new Map(dictionaryEntries(twVariants).map(([from, to]) => [from!, to!]));
 const keptInPhrases = new Set([...dictionaryEntries(stPhrases).flatMap(([, ...forms]) => forms).join('')]);
 const simplifiedOnly = new Set(

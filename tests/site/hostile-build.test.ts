@@ -52,7 +52,10 @@ describe('astro build of hostile text', () => {
 
   it('renders markup-looking text literally and runs none of it', () => {
     const html = article();
-    expect(html).not.toMatch(/<script>alert|<img src=x|<div>HTML/);
+    // Inside a quoted attribute value `<` is inert text; everywhere else it must be escaped.
+    const outsideAttributes = html.replace(/="[^"]*"/g, '=""');
+    expect(outsideAttributes).not.toMatch(/<script>alert|<img src=x|<div>HTML/);
+    expect(html).toContain('content="区领导在{会}上讲话 <script>alert(1)</script>"');
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
     for (const literal of ['{props.title}', 'import x from', 'export const a = 1;', '&lt;!-- 注释 --&gt;', '# 不是标题', '&gt; 引用符号', '- 减号开头', '1. 数字加点', '`code`', '*星号*', '[链接](http://example.com)', '&amp;amp；实体', '\\反斜杠\\', '| 表格 |']) {

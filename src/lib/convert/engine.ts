@@ -7,11 +7,12 @@
  *      character by character (STCharacters, first reading);
  *   2. OpenCC Traditional → regional variants (TWVariants for `tw`, HKVariants for `hk`).
  * This engine keeps both stages and all of OpenCC's data. What it changes is *which* phrase
- * matches may be used in stage 1: OpenCC takes the longest phrase starting at each position, even
- * when that phrase straddles two words (集|中签|署 → 中籤). Here a phrase match is used only when
- * it does not cut through a word found by ICU (see `isPhraseAllowed`), and never across the
- * boundaries of a person name. The project dictionary (`data/convert/phrases.tsv`) is added on
- * top of OpenCC's phrases, and surname characters of person names are written as surnames.
+ * matches are used in stage 1: OpenCC takes the longest phrase starting at each position, even
+ * when that phrase straddles two words (集|中签|署 → 中籤). Here a phrase match is allowed only when
+ * it does not cut through a word found by ICU (see `isPhraseAllowed`) nor cross the edges of a
+ * person name, and among the allowed matches a dynamic programme picks the best segmentation (see
+ * `convertWithConstraints`). The project dictionary (`data/convert/phrases.tsv`) is added on top
+ * of OpenCC's phrases, and surname characters of person names are written as surnames.
  */
 import OpenCC from 'opencc-js';
 import type { DictGroup, DictLike } from 'opencc-js';

@@ -73,6 +73,9 @@ function loadProjectData(): ProjectData {
     if (!simplified || !traditional || !reason) {
       throw new Error(`convert: phrases.tsv entry ${index + 1} needs simplified, traditional and why: ${row.join(' | ')}`);
     }
+    if ([...simplified].length < 2) {
+      throw new Error(`convert: phrases.tsv entry ${index + 1} (${simplified}) must be a phrase of two or more characters`);
+    }
     return [simplified, traditional] as const;
   });
 
