@@ -120,6 +120,16 @@ describe('accessibility', () => {
     await page.close();
   });
 
+  it('axe finds no violations in dark mode either', async () => {
+    const page = await browser.newPage({ colorScheme: 'dark' });
+    for (const path of ['/zh-hans/', '/zh-hant/2024/10/13/3/', '/zh-hans/2024/10/']) {
+      await page.goto(url(path));
+      expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
+      expect(await axeViolations(page), path).toEqual([]);
+    }
+    await page.close();
+  });
+
   it('lets a keyboard reader skip to the article, with a visible focus', async () => {
     const page = await browser.newPage();
     await page.goto(url('/zh-hans/2024/10/13/3/'));
