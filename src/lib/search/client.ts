@@ -1,0 +1,263 @@
+/**
+ * The search page in the browser: reads the search from the URL, converts the query to the
+ * page's script, asks Pagefind, and renders results, facet counts and paging as text.
+ * Everything it shows comes from the page's own config (strings in the page's script).
+ */
+import { excerptParts } from './excerpt.ts';
+import { convertQuery, type ScriptMap } from './query-map.ts';
+import { FACETS, hasFilters, pagefindFilters, pagefindSort, parseState, serializeState, type Facet, type SearchState } from './state.ts';
+
+export interface SearchConfig {
+  base: string;
+  script: 'zh-hans' | 'zh-hant';
+  queryMapUrl: string;
+  otherSearchUrl: string;
+  strings: Record<string, string>;
+  kindLabels: Record<string, string>;
+  pageSize: number;
+}
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+}
+interface PagefindResult {
+  id: string;
+  data(): Promise<PagefindResultData>;
+}
+interface PagefindSearch {
+  results: PagefindResult[];
+  filters: Record<string, Record<string, number>>;
+}
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  search(query: string | null, options?: Record<string, unknown>): Promise<PagefindSearch>;
+}
+
+export async function startSearch(root: HTMLElement): Promise<void> {
+  const config = JSON.parse(root.querySelector<HTMLScriptElement>('script[type="application/json"]')!.textContent!) as SearchConfig;
+  const ui = new SearchView(root, config);
+  let pagefind: Pagefind;
+  let queryMap: ScriptMap;
+  let knownDates: string[];
+  try {
+    const bundle = `${config.base}pagefind/pagefind.js`;
+    [pagefind, queryMap] = await Promise.all([
+      import(/* @vite-ignore */ bundle) as Promise<Pagefind>,
+      fetch(config.queryMapUrl).then((r) => r.json() as Promise<ScriptMap>),
+    ]);
+    await pagefind.options({ baseUrl: config.base, excerptLength: 40 });
+    knownDates = Object.keys((await pagefind.filters()).date ?? {});
+  } catch {
+    ui.status(config.strings.searchUnavailable!);
+    return;
+  }
+
+  let run = 0;
+  const search = async (state: SearchState) => {
+    const token = ++run;
+    ui.showState(state);
+    if (!state.q && !hasFilters(state)) {
+      ui.clear(config.strings.searchPrompt!);
+      return;
+    }
+    ui.status(config.strings.searchLoading!);
+    const query = convertQuery(state.q, queryMap);
+    const converted: SearchState = { ...state, filters: { ...state.filters, author: state.filters.author.map((a) => convertQuery(a, queryMap)) } };
+    const found = await pagefind.search(query || null, { filters: pagefindFilters(converted, knownDates), sort: pagefindSort(state) });
+    if (token !== run) return;
+    ui.showFacetCounts(found.filters, converted);
+    await ui.showResults(found.results, state, query, () => token !== run);
+  };
+
+  const navigate = (state: SearchState, mode: 'push' | 'replace') => {
+    const search = serializeState(state);
+    const url = `${location.pathname}${search ? `?${search}` : ''}`;
+    if (mode === 'push') history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+    ui.updateToggle(search);
+    void searchState(state);
+  };
+  const searchState = (state: SearchState) => search(state);
+
+  ui.form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    navigate(ui.readForm(), 'push');
+  });
+  ui.form.addEventListener('change', (event) => {
+    if ((event.target as HTMLElement).id === ui.queryInput.id) return;
+    navigate(ui.readForm(), 'push');
+  });
+  ui.onClearFilters(() => navigate({ ...ui.readForm(), filters: { author: [], kind: [], year: [], month: [], page: [] }, from: undefined, to: undefined }, 'push'));
+  window.addEventListener('popstate', () => {
+    const state = parseState(new URLSearchParams(location.search));
+    ui.updateToggle(serializeState(state));
+    void search(state);
+  });
+  const initial = parseState(new URLSearchParams(location.search));
+  ui.updateToggle(serializeState(initial));
+  await search(initial);
+}
+
+class SearchView {
+  readonly form: HTMLFormElement;
+  readonly queryInput: HTMLInputElement;
+  private readonly statusElement: HTMLElement;
+  private readonly list: HTMLOListElement;
+  private readonly more: HTMLButtonElement;
+  private readonly suggestions: HTMLElement;
+  private readonly toggle: HTMLAnchorElement | null;
+  private readonly toggleBase: string;
+
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly config: SearchConfig,
+  ) {
+    this.form = root.querySelector('form')!;
+    this.queryInput = this.form.querySelector('input[name="q"]')!;
+    this.statusElement = root.querySelector('[data-search-status]')!;
+    this.list = root.querySelector('[data-search-results]')!;
+    this.more = root.querySelector('[data-search-more]')!;
+    this.suggestions = root.querySelector('[data-search-suggestions]')!;
+    this.toggle = document.querySelector('.script-toggle');
+    this.toggleBase = this.toggle?.getAttribute('href')?.split('?')[0] ?? '';
+    for (const hidden of root.querySelectorAll<HTMLElement>('[data-needs-script]')) hidden.hidden = false;
+  }
+
+  readForm(): SearchState {
+    return parseState(new URLSearchParams(new FormData(this.form) as unknown as Record<string, string>));
+  }
+
+  showState(state: SearchState): void {
+    this.queryInput.value = state.q;
+    for (const input of this.form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
+      input.checked = state.filters[input.name as Facet]?.includes(input.value) ?? false;
+    }
+    this.form.querySelector<HTMLInputElement>('input[name="from"]')!.value = state.from ?? '';
+    this.form.querySelector<HTMLInputElement>('input[name="to"]')!.value = state.to ?? '';
+    this.form.querySelector<HTMLSelectElement>('select[name="sort"]')!.value = state.sort;
+  }
+
+  onClearFilters(handler: () => void): void {
+    this.root.querySelector('[data-clear-filters]')!.addEventListener('click', handler);
+  }
+
+  /** The 简/繁 link keeps the search, so the other tree runs the same one. */
+  updateToggle(search: string): void {
+    if (this.toggle) this.toggle.href = `${this.toggleBase}${search ? `?${search}` : ''}`;
+  }
+
+  status(message: string): void {
+    this.statusElement.textContent = message;
+  }
+
+  clear(message: string): void {
+    this.list.replaceChildren();
+    this.suggestions.replaceChildren();
+    this.more.hidden = true;
+    this.status(message);
+  }
+
+  showFacetCounts(counts: Record<string, Record<string, number>>, state: SearchState): void {
+    for (const facet of FACETS) {
+      for (const input of this.form.querySelectorAll<HTMLInputElement>(`input[type="checkbox"][name="${facet}"]`)) {
+        const count = counts[facet]?.[input.value] ?? 0;
+        const item = input.closest('li')!;
+        item.querySelector('[data-count]')!.textContent = `（${count}）`;
+        item.hidden = count === 0 && !state.filters[facet].includes(input.value);
+      }
+    }
+  }
+
+  async showResults(results: PagefindResult[], state: SearchState, query: string, stale: () => boolean): Promise<void> {
+    const { strings } = this.config;
+    const count = String(results.length);
+    let message = state.q ? fill(strings.searchResultsFor!, { q: state.q, count }) : fill(strings.searchResults!, { count });
+    if (query !== state.q) message += fill(strings.searchConverted!, { converted: query });
+    this.list.replaceChildren();
+    this.suggestions.replaceChildren();
+    if (results.length === 0) {
+      this.more.hidden = true;
+      this.status(state.q ? fill(strings.searchNoResults!, { q: state.q }) : message);
+      this.showSuggestions(state);
+      return;
+    }
+    this.status(message);
+    let shown = 0;
+    const showMore = async () => {
+      const page = results.slice(shown, shown + this.config.pageSize);
+      const data = await Promise.all(page.map((r) => r.data()));
+      if (stale()) return;
+      for (const item of data) this.list.append(this.resultItem(item));
+      shown += page.length;
+      this.more.hidden = shown >= results.length;
+    };
+    this.more.onclick = async () => {
+      const firstNew = shown;
+      await showMore();
+      this.list.children[firstNew]?.querySelector('a')?.focus();
+    };
+    await showMore();
+  }
+
+  private showSuggestions(state: SearchState): void {
+    const { strings } = this.config;
+    if (state.q) {
+      const other = document.createElement('a');
+      other.href = `${this.config.otherSearchUrl}?${serializeState({ ...state })}`;
+      other.textContent = strings.searchTryOther!;
+      other.hreflang = this.config.script === 'zh-hans' ? 'zh-Hant' : 'zh-Hans';
+      this.suggestions.append(paragraph(other));
+    }
+    if (hasFilters(state)) {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'button';
+      button.textContent = strings.searchRemoveFilters!;
+      button.addEventListener('click', () => this.root.querySelector<HTMLButtonElement>('[data-clear-filters]')!.click());
+      this.suggestions.append(paragraph(button));
+    }
+  }
+
+  private resultItem(data: PagefindResultData): HTMLLIElement {
+    const item = document.createElement('li');
+    item.className = 'article-card search-result';
+    const heading = document.createElement('h2');
+    const link = document.createElement('a');
+    link.href = data.url;
+    link.textContent = data.meta.title ?? data.url;
+    heading.append(link);
+    const meta = document.createElement('p');
+    meta.className = 'meta';
+    const kind = this.config.kindLabels[data.meta.kind ?? ''] ?? '';
+    meta.textContent = [data.meta.date, data.meta.page ? fill(this.config.strings.pageLabel!, { page: data.meta.page }) : '', kind, data.meta.authors ?? '']
+      .filter(Boolean)
+      .join(' · ');
+    const excerpt = document.createElement('p');
+    excerpt.className = 'lead';
+    for (const part of excerptParts(data.excerpt)) {
+      if (part.marked) {
+        const mark = document.createElement('mark');
+        mark.textContent = part.text;
+        excerpt.append(mark);
+      } else {
+        excerpt.append(document.createTextNode(part.text));
+      }
+    }
+    item.append(heading, meta, excerpt);
+    return item;
+  }
+}
+
+function paragraph(child: Node): HTMLParagraphElement {
+  const p = document.createElement('p');
+  p.append(child);
+  return p;
+}
+
+function fill(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? '');
+}

@@ -1,0 +1,129 @@
+/**
+ * Converting search queries between scripts in the browser without shipping OpenCC's full
+ * dictionaries (~450 KB gzip): a map built from the archive's own text, paired with its
+ * conversion by the project converter. A character the archive never uses cannot match a page
+ * anyway, so the archive's vocabulary is all a query needs.
+ */
+
+/** One direction of conversion: unambiguous characters, and words for the ambiguous ones. */
+export interface ScriptMap {
+  /** Character → its most frequent counterpart. */
+  chars: Record<string, string>;
+  /** Words (as the archive writes them) whose characters convert differently in context. */
+  words: Record<string, string>;
+}
+
+export interface QueryMaps {
+  toTraditional: ScriptMap;
+  toSimplified: ScriptMap;
+}
+
+/**
+ * Builds both maps from aligned texts: each simplified text and its conversion. OpenCC's
+ * `cn` → `tw` conversion maps character to character, so the two align position by position;
+ * a pair that does not (a different length) is skipped and counted.
+ */
+export function buildQueryMaps(
+  pairs: Iterable<[simplified: string, traditional: string]>,
+  /** Words to keep whole, such as person names (于洋 stays 于洋 though 于 is mostly 於). */
+  fixedWords: Iterable<[simplified: string, traditional: string]> = [],
+): QueryMaps & { skipped: number } {
+  const forward = new CharCounts();
+  const backward = new CharCounts();
+  const aligned: Array<[string[], string[]]> = [];
+  let skipped = 0;
+  for (const [simplified, traditional] of pairs) {
+    const s = [...simplified];
+    const t = [...traditional];
+    if (s.length !== t.length) {
+      skipped++;
+      continue;
+    }
+    aligned.push([s, t]);
+    s.forEach((char, i) => {
+      forward.add(char, t[i]!);
+      backward.add(t[i]!, char);
+    });
+  }
+  const ambiguousForward = forward.ambiguous();
+  const ambiguousBackward = backward.ambiguous();
+  const segmenter = new Intl.Segmenter('zh-Hans', { granularity: 'word' });
+  const forwardWords = new WordCounts();
+  const backwardWords = new WordCounts();
+  for (const [s, t] of aligned) {
+    let position = 0;
+    for (const { segment } of segmenter.segment(s.join(''))) {
+      const length = [...segment].length;
+      const sourceWord = s.slice(position, position + length);
+      const targetWord = t.slice(position, position + length);
+      if (length > 1 && sourceWord.some((c) => ambiguousForward.has(c))) forwardWords.add(sourceWord.join(''), targetWord.join(''));
+      if (length > 1 && targetWord.some((c) => ambiguousBackward.has(c))) backwardWords.add(targetWord.join(''), sourceWord.join(''));
+      position += length;
+    }
+  }
+  for (const [simplified, traditional] of fixedWords) {
+    if ([...simplified].length < 2 || [...simplified].length !== [...traditional].length) continue;
+    forwardWords.add(simplified, traditional);
+    backwardWords.add(traditional, simplified);
+  }
+  return {
+    toTraditional: { chars: forward.mostFrequent(), words: forwardWords.mostFrequent() },
+    toSimplified: { chars: backward.mostFrequent(), words: backwardWords.mostFrequent() },
+    skipped,
+  };
+}
+
+/** Converts a query with forward maximum matching over the map's words, then its characters. */
+export function convertQuery(query: string, map: ScriptMap): string {
+  const chars = [...query];
+  const longest = Math.max(1, ...Object.keys(map.words).map((w) => [...w].length));
+  let out = '';
+  for (let i = 0; i < chars.length; ) {
+    let matched = false;
+    for (let length = Math.min(longest, chars.length - i); length >= 2; length--) {
+      const word = chars.slice(i, i + length).join('');
+      const converted = map.words[word];
+      if (converted !== undefined) {
+        out += converted;
+        i += length;
+        matched = true;
+        break;
+      }
+    }
+    if (matched) continue;
+    out += map.chars[chars[i]!] ?? chars[i];
+    i++;
+  }
+  return out;
+}
+
+class CharCounts {
+  private counts = new Map<string, Map<string, number>>();
+  add(from: string, to: string): void {
+    const targets = this.counts.get(from) ?? new Map<string, number>();
+    targets.set(to, (targets.get(to) ?? 0) + 1);
+    this.counts.set(from, targets);
+  }
+  /** Characters that convert in more than one way. */
+  ambiguous(): Set<string> {
+    return new Set([...this.counts].filter(([, targets]) => targets.size > 1).map(([from]) => from));
+  }
+  /** Only characters that change: identity is the default. Sorted for a deterministic file. */
+  mostFrequent(): Record<string, string> {
+    return Object.fromEntries(this.sortedChoices().filter(([from, to]) => from !== to));
+  }
+  protected sortedChoices(): Array<readonly [string, string]> {
+    return [...this.counts].map(([from, targets]) => [from, pickMostFrequent(targets)] as const).sort(([a], [b]) => (a < b ? -1 : 1));
+  }
+}
+
+/** Words keep identity entries too: 征程 staying 征程 must win over the character rule 征 → 徵. */
+class WordCounts extends CharCounts {
+  override mostFrequent(): Record<string, string> {
+    return Object.fromEntries(this.sortedChoices());
+  }
+}
+
+function pickMostFrequent(targets: Map<string, number>): string {
+  return [...targets].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
+}
