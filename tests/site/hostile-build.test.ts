@@ -2,6 +2,9 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveStatic } from '../../src/lib/dev/static-server.ts';
+import { buildSearchIndex } from '../../src/lib/search/indexer.ts';
+import { launchChromium } from '../helpers/browser.ts';
 import { runAstroBuild, runIngest, type RunResult } from '../helpers/run.ts';
 import { PAGE_FIXTURES, ROOT } from '../helpers/seeds.ts';
 
@@ -64,6 +67,38 @@ describe('astro build of hostile text', () => {
   });
 
   it('keeps the headline with braces and tags as text', () => {
-    expect(article()).toContain('<h1>区领导在{会}上讲话 &lt;script&gt;alert(1)&lt;/script&gt;</h1>');
+    expect(article()).toContain('<h1 data-pagefind-meta="title">区领导在{会}上讲话 &lt;script&gt;alert(1)&lt;/script&gt;</h1>');
   });
+});
+
+describe('search over hostile text', () => {
+  it('shows titles and excerpts as text in results, and runs nothing', async () => {
+    await buildSearchIndex(dist);
+    const site = await serveStatic(dist, '/');
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage();
+      const dialogs: string[] = [];
+      page.on('dialog', async (dialog) => {
+        dialogs.push(dialog.message());
+        await dialog.dismiss();
+      });
+      for (const query of ['onerror', 'script']) {
+        await page.goto(`${site.url}zh-hans/search/?q=${query}`);
+        await page.waitForFunction(() => document.querySelectorAll('[data-search-results] li').length > 0);
+        const results = page.locator('[data-search-results]');
+        expect(await results.locator('img, script, div').count()).toBe(0);
+        expect(await results.locator('h2').first().textContent()).toBe('区领导在{会}上讲话 <script>alert(1)</script>');
+        expect(await results.locator('mark').first().textContent()).toBe(query);
+      }
+      expect(await page.locator('[data-search-results] .lead').first().textContent()).toContain('<script>alert(1)</script>');
+      await page.goto(`${site.url}zh-hans/search/?q=onerror`);
+      await page.waitForFunction(() => document.querySelectorAll('[data-search-results] li').length > 0);
+      expect(await page.locator('[data-search-results] .lead').first().textContent()).toContain('<img src=x onerror=alert(1)>');
+      expect(dialogs).toEqual([]);
+    } finally {
+      await browser.close();
+      await site.close();
+    }
+  }, 120_000);
 });

@@ -59,18 +59,21 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   let run = 0;
   const search = async (state: SearchState) => {
     const token = ++run;
-    ui.showState(state);
+    // Author names follow the page's script, so a link from the other tree still ticks the box.
+    const converted: SearchState = { ...state, filters: { ...state.filters, author: state.filters.author.map((a) => convertQuery(a, queryMap)) } };
+    ui.showState(converted);
     if (!state.q && !hasFilters(state)) {
       ui.clear(config.strings.searchPrompt!);
+      ui.markDone(token);
       return;
     }
     ui.status(config.strings.searchLoading!);
     const query = convertQuery(state.q, queryMap);
-    const converted: SearchState = { ...state, filters: { ...state.filters, author: state.filters.author.map((a) => convertQuery(a, queryMap)) } };
     const found = await pagefind.search(query || null, { filters: pagefindFilters(converted, knownDates), sort: pagefindSort(state) });
     if (token !== run) return;
     ui.showFacetCounts(found.filters, converted);
     await ui.showResults(found.results, state, query, () => token !== run);
+    if (token === run) ui.markDone(token);
   };
 
   const navigate = (state: SearchState, mode: 'push' | 'replace') => {
@@ -150,6 +153,11 @@ class SearchView {
     if (this.toggle) this.toggle.href = `${this.toggleBase}${search ? `?${search}` : ''}`;
   }
 
+  /** Counts finished searches on the root element, so tests and tools can tell when results are in. */
+  markDone(run: number): void {
+    this.root.dataset.searchRuns = String(run);
+  }
+
   status(message: string): void {
     this.statusElement.textContent = message;
   }
@@ -185,7 +193,6 @@ class SearchView {
       this.showSuggestions(state);
       return;
     }
-    this.status(message);
     let shown = 0;
     const showMore = async () => {
       const page = results.slice(shown, shown + this.config.pageSize);
@@ -201,6 +208,8 @@ class SearchView {
       this.list.children[firstNew]?.querySelector('a')?.focus();
     };
     await showMore();
+    // Announced once the first results are on the page.
+    if (!stale()) this.status(message);
   }
 
   private showSuggestions(state: SearchState): void {

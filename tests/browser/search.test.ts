@@ -1,0 +1,187 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveStatic, type StaticSite } from '../../src/lib/dev/static-server.ts';
+import { buildSearchIndex } from '../../src/lib/search/indexer.ts';
+import { axeViolations, launchChromium } from '../helpers/browser.ts';
+import { buildSampleSite } from '../helpers/run.ts';
+import { ROOT } from '../helpers/seeds.ts';
+
+interface QueryCase {
+  what: string;
+  hans: string;
+  hant: string;
+  expect: string;
+}
+
+const { queries } = JSON.parse(readFileSync(join(ROOT, 'tests', 'search', 'queries.json'), 'utf8')) as { queries: QueryCase[] };
+
+/** The sample archive with its search index, under a project-site base, searched in Chromium. */
+const BASE = '/wujin-archive/';
+const work = mkdtempSync(join(tmpdir(), 'archive-search-'));
+let site: StaticSite;
+let browser: Browser;
+
+beforeAll(async () => {
+  const build = buildSampleSite(join(work, 'dist'), join(work, 'cache'), BASE);
+  if (build.status !== 0) throw new Error(`build failed:\n${build.stderr}`);
+  await buildSearchIndex(join(work, 'dist'));
+  site = await serveStatic(join(work, 'dist'), BASE);
+  browser = await launchChromium();
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+  rmSync(work, { recursive: true, force: true });
+});
+
+const url = (path: string) => `${site.url}${path.replace(/^\//, '')}`;
+/** `/wujin-archive/zh-hans/2024/10/13/3/` → `2024-10-13-003`. */
+const idOf = (href: string) => {
+  const [, date, order] = /(\d{4}\/\d{2}\/\d{2})\/(\d+)\/$/.exec(href)!;
+  return `${date!.replace(/\//g, '-')}-${order!.padStart(3, '0')}`;
+};
+
+async function openSearch(page: Page, script: string, search = ''): Promise<void> {
+  await page.goto(url(`/${script}/search/${search}`));
+  await searchDone(page, 0);
+}
+
+const runs = (page: Page) => page.evaluate(() => Number(document.querySelector<HTMLElement>('[data-search]')?.dataset.searchRuns ?? 0));
+
+/** Waits until the page has finished a search after `previousRuns`. */
+async function searchDone(page: Page, previousRuns: number): Promise<void> {
+  await page.waitForFunction((n) => Number(document.querySelector<HTMLElement>('[data-search]')?.dataset.searchRuns ?? 0) > n, previousRuns);
+}
+
+/** Types a query into the real search form and waits for its results. */
+async function searchFor(page: Page, query: string): Promise<string[]> {
+  const before = await runs(page);
+  await page.fill('#search-page-q', query);
+  await page.press('#search-page-q', 'Enter');
+  await searchDone(page, before);
+  return resultLinks(page);
+}
+
+function resultLinks(page: Page): Promise<string[]> {
+  return page.locator('[data-search-results] h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+}
+
+describe('the query set', () => {
+  for (const script of ['zh-hans', 'zh-hant'] as const) {
+    it(`finds every expected article in the top 3 on /${script}/search/, typed in either script`, async () => {
+      const page = await browser.newPage();
+      await openSearch(page, script);
+      const misses: string[] = [];
+      for (const query of queries) {
+        for (const typed of [query.hans, query.hant]) {
+          const top3 = (await searchFor(page, typed)).slice(0, 3).map(idOf);
+          if (!top3.includes(query.expect)) misses.push(`${typed} (${query.what}): expected ${query.expect}, got ${top3.join(', ') || 'nothing'}`);
+        }
+      }
+      expect(queries.length).toBeGreaterThanOrEqual(25);
+      expect(misses).toEqual([]);
+      await page.close();
+    }, 120_000);
+  }
+});
+
+describe('the search page', () => {
+  it('gives the same results for 发展 and 發展 in both trees, and keeps the typed query', async () => {
+    const page = await browser.newPage();
+    const results: Record<string, string[]> = {};
+    for (const script of ['zh-hans', 'zh-hant']) {
+      await openSearch(page, script);
+      for (const typed of ['发展', '發展']) {
+        results[`${script} ${typed}`] = (await searchFor(page, typed)).map(idOf).sort();
+        expect(await page.inputValue('#search-page-q')).toBe(typed);
+      }
+    }
+    const all = Object.values(results);
+    expect(all[0]!.length).toBeGreaterThan(5);
+    for (const list of all) expect(list).toEqual(all[0]);
+    await page.close();
+  });
+
+  it('puts the search in the URL, restores it on back, and links results under the base', async () => {
+    const page = await browser.newPage();
+    await openSearch(page, 'zh-hans');
+    const first = await searchFor(page, '签约');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('签约');
+    expect(first[0]!.startsWith(`${BASE}zh-hans/`)).toBe(true);
+    await searchFor(page, '液流电池');
+    const before = await runs(page);
+    await page.goBack();
+    await searchDone(page, before);
+    expect(await page.locator('[data-search-status]').textContent()).toContain('签约');
+    expect(await page.inputValue('#search-page-q')).toBe('签约');
+    await page.click('[data-search-results] h2 a');
+    await page.waitForURL(`${site.origin}${first[0]}`);
+    await page.close();
+  });
+
+  it('opens a linked search with filters, facets with counts, sort and a date range', async () => {
+    const page = await browser.newPage();
+    await openSearch(page, 'zh-hant', '?q=发展&author=朱梦琪&sort=oldest');
+    const hrefs = await resultLinks(page);
+    const ids = hrefs.map(idOf);
+    expect(ids.length).toBeGreaterThan(1);
+    expect([...ids].sort()).toEqual(ids);
+    expect(await page.isChecked('input[name="author"][value="朱夢琪"]')).toBe(true);
+    expect(await page.locator('input[name="author"][value="朱夢琪"] + label [data-count]').textContent()).toBe(`（${ids.length}）`);
+    const before = await runs(page);
+    await page.fill('#search-from', '2024-10-01');
+    await page.dispatchEvent('#search-from', 'change');
+    await searchDone(page, before);
+    expect(new URL(page.url()).searchParams.get('from')).toBe('2024-10-01');
+    const ranged = await resultLinks(page);
+    expect(ranged.length).toBeGreaterThan(0);
+    expect(ranged.length).toBeLessThan(ids.length);
+    for (const href of ranged) expect(idOf(href) >= '2024-10-01').toBe(true);
+    await page.close();
+  });
+
+  it('loads more results ten at a time', async () => {
+    const page = await browser.newPage();
+    await openSearch(page, 'zh-hans', '?q=发展');
+    expect(await page.locator('[data-search-results] li').count()).toBe(10);
+    await page.click('[data-search-more]');
+    await page.waitForFunction(() => document.querySelectorAll('[data-search-results] li').length > 10);
+    expect(await page.isHidden('[data-search-more]')).toBe(true);
+    await page.close();
+  });
+
+  it('says when nothing is found and offers the other tree and removing filters', async () => {
+    const page = await browser.newPage();
+    await openSearch(page, 'zh-hans', '?q=火星探测器&kind=photo');
+    expect(await page.locator('[data-search-status]').textContent()).toBe('没有找到与“火星探测器”相关的文章。');
+    const other = page.locator('[data-search-suggestions] a');
+    expect(await other.getAttribute('href')).toBe(`${BASE}zh-hant/search/?q=${encodeURIComponent('火星探测器')}&kind=photo`);
+    await page.click('[data-search-suggestions] button');
+    await page.waitForFunction(() => !new URL(location.href).searchParams.has('kind'));
+    await page.close();
+  });
+
+  it('carries the search across the 简/繁 toggle', async () => {
+    const page = await browser.newPage();
+    await openSearch(page, 'zh-hans', '?q=签约');
+    await page.waitForFunction(() => document.querySelector('.script-toggle')?.getAttribute('href')?.includes('q='));
+    await page.click('.script-toggle');
+    await page.waitForURL((u) => u.pathname === `${BASE}zh-hant/search/` && u.searchParams.get('q') === '签约');
+    await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.includes('簽約'));
+    await page.close();
+  });
+
+  it('has no axe violations with results and facets shown, in both scripts', async () => {
+    const page = await browser.newPage();
+    for (const script of ['zh-hans', 'zh-hant']) {
+      await openSearch(page, script, '?q=发展');
+      expect(await page.locator('[data-search-results] li').count()).toBeGreaterThan(0);
+      expect(await axeViolations(page), script).toEqual([]);
+    }
+    await page.close();
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { createConverter } from '../../src/lib/convert/index.ts';
+import { buildQueryMaps, convertQuery } from '../../src/lib/search/query-map.ts';
+
+const converter = createConverter({ variant: 'tw', personNames: ['于洋'] });
+const texts = [
+  '集中签约，推动发展，加快干部队伍建设，衣服晒干了。',
+  '开启新征程，依法征收税款，资金链断裂。',
+  '记者于洋报道，于是会议结束。理发店在发展。',
+];
+const maps = buildQueryMaps(
+  texts.map((t) => [t, converter.toTraditional(t)]),
+  [['于洋', converter.toTraditional('于洋', { personNames: ['于洋'] })]],
+);
+
+describe('query conversion from the archive vocabulary', () => {
+  it.each([
+    ['签约', '簽約'],
+    ['发展', '發展'],
+    ['干部', '幹部'],
+    ['晒干', '曬乾'],
+    ['新征程', '新征程'],
+    ['征收', '徵收'],
+    ['资金链', '資金鏈'],
+    ['于洋', '于洋'],
+    ['理发店', '理髮店'],
+  ])('Simplified %s → Traditional %s', (simplified, traditional) => {
+    expect(convertQuery(simplified, maps.toTraditional)).toBe(traditional);
+  });
+
+  it.each([
+    ['簽約', '签约'],
+    ['發展', '发展'],
+    ['幹部', '干部'],
+    ['資金鏈', '资金链'],
+  ])('Traditional %s → Simplified %s', (traditional, simplified) => {
+    expect(convertQuery(traditional, maps.toSimplified)).toBe(simplified);
+  });
+
+  it('leaves a query already in the target script, Latin and numbers alone', () => {
+    expect(convertQuery('發展 ETC 113.6', maps.toTraditional)).toBe('發展 ETC 113.6');
+    expect(convertQuery('发展 ETC 113.6', maps.toSimplified)).toBe('发展 ETC 113.6');
+  });
+
+  it('keeps only what changes among characters, and words only for ambiguous ones', () => {
+    expect(Object.values(maps.toTraditional.chars).every((v) => v.length === 1)).toBe(true);
+    expect(maps.toTraditional.chars['会']).toBe('會');
+    expect(maps.toTraditional.chars['推']).toBeUndefined();
+    expect(Object.keys(maps.toTraditional.words).every((w) => [...w].some((c) => '干发征于'.includes(c)))).toBe(true);
+  });
+});
