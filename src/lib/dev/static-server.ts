@@ -24,19 +24,33 @@ export interface StaticSite {
   close(): Promise<void>;
 }
 
+/** A file the server sent: its site path and the file on disk. */
+export interface ServedFile {
+  path: string;
+  file: string;
+  status: number;
+}
+
+export interface ServeOptions {
+  /** Called for every file sent, for measuring what a page fetched (workers included). */
+  onServe?: (served: ServedFile) => void;
+}
+
 /**
  * Serves a built `dist/` under a base path on a free loopback port, as GitHub Pages would:
  * folders answer with their index.html, and anything missing with the site's 404.html.
  */
-export async function serveStatic(root: string, base = '/'): Promise<StaticSite> {
+export async function serveStatic(root: string, base = '/', options: ServeOptions = {}): Promise<StaticSite> {
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const server: Server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     const notFound = () => {
       const page = join(root, '404.html');
       response.writeHead(404, { 'Content-Type': TYPES['.html']! });
-      if (existsSync(page)) createReadStream(page).pipe(response);
-      else response.end('not found');
+      if (existsSync(page)) {
+        options.onServe?.({ path: pathname, file: page, status: 404 });
+        createReadStream(page).pipe(response);
+      } else response.end('not found');
     };
     if (!pathname.startsWith(prefix) && `${pathname}/` !== prefix) return notFound();
     const relativePath = normalize(pathname.slice(prefix.length - 1) || '/');
@@ -51,6 +65,7 @@ export async function serveStatic(root: string, base = '/'): Promise<StaticSite>
     }
     if (!existsSync(file) || !statSync(file).isFile()) return notFound();
     response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    options.onServe?.({ path: pathname, file, status: 200 });
     createReadStream(file).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
