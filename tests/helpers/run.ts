@@ -54,3 +54,12 @@ export function runAstroBuild({ contentDir, seedsDir, outDir, cacheDir, base }: 
 export function buildSampleSite(outDir: string, cacheDir: string, base?: string): RunResult {
   return runAstroBuild({ contentDir: join(ROOT, 'content'), seedsDir: join(ROOT, 'seeds'), outDir, cacheDir, base });
 }
+
+/** What `npm run build` does after `astro build`: the search index, then the offline worker and lists. */
+export function finishBuild(outDir: string): RunResult {
+  for (const script of ['index-search.ts', 'offline.ts']) {
+    const result = runNode([join(ROOT, 'scripts', script), outDir]);
+    if (result.status !== 0) return result;
+  }
+  return { status: 0, stdout: '', stderr: '' };
+}

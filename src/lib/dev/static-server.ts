@@ -34,15 +34,21 @@ export interface ServedFile {
 export interface ServeOptions {
   /** Called for every file sent, for measuring what a page fetched (workers included). */
   onServe?: (served: ServedFile) => void;
+  /** Read for every request, so a test can deploy a new build under a running server. */
+  root?: () => string;
+  /** While false, every connection is dropped as if the network were gone. */
+  reachable?: () => boolean;
 }
 
 /**
  * Serves a built `dist/` under a base path on a free loopback port, as GitHub Pages would:
  * folders answer with their index.html, and anything missing with the site's 404.html.
  */
-export async function serveStatic(root: string, base = '/', options: ServeOptions = {}): Promise<StaticSite> {
+export async function serveStatic(siteRoot: string, base = '/', options: ServeOptions = {}): Promise<StaticSite> {
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const server: Server = createServer((request, response) => {
+    if (options.reachable && !options.reachable()) return request.socket.destroy();
+    const root = options.root?.() ?? siteRoot;
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     const notFound = () => {
       const page = join(root, '404.html');

@@ -1,0 +1,71 @@
+import { createHash } from 'node:crypto';
+import { SCRIPT_SEGMENTS, type ScriptSegment } from '../site/urls.ts';
+
+/** One file of the built site: its path under the base (`zh-hans/2024/10/13/index.html`), size and content hash. */
+export interface SiteFile {
+  path: string;
+  bytes: number;
+  /** A short content hash: a file keeps its revision across builds while its bytes do not change. */
+  revision: string;
+}
+
+/** What "save for offline" downloads for one script: `[url path under the base, revision, bytes]`. */
+export interface OfflineList {
+  version: 1;
+  /** The build this list belongs to: the service worker of the same build stores it. */
+  build: string;
+  script: ScriptSegment;
+  files: number;
+  bytes: number;
+  entries: Array<[path: string, revision: string, bytes: number]>;
+}
+
+export function contentRevision(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+}
+
+/**
+ * Names a build by everything it serves, so a rebuild that changes nothing keeps its name and
+ * readers are not asked to reload; files that the offline step writes itself are left out.
+ */
+export function buildIdentity(files: readonly SiteFile[]): string {
+  const hash = createHash('sha256');
+  for (const file of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) hash.update(`${file.path}\0${file.revision}\n`);
+  return hash.digest('hex').slice(0, 12);
+}
+
+/** A directory's index.html is fetched by its folder URL, as links write it. */
+export function urlPathOf(path: string): string {
+  if (path === 'index.html') return '';
+  return path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
+}
+
+/**
+ * The files one script's reader needs offline that the service worker does not precache for
+ * everyone: every page and data file of the script's tree, its Pagefind index, filters and
+ * fragments (Pagefind prefixes them with the index name), and the seed texts articles link to.
+ */
+export function isOfflineFileOf(script: ScriptSegment, path: string): boolean {
+  if (path.startsWith(`${script}/`)) return true;
+  if (path.startsWith('seeds/')) return true;
+  const pagefind = /^pagefind\/(?:index|fragment|filter)\/([a-z-]+)_[0-9a-f]+\.pf_(?:index|fragment|filter)$/.exec(path);
+  return pagefind?.[1] === script;
+}
+
+export function offlineList(script: ScriptSegment, build: string, files: readonly SiteFile[]): OfflineList {
+  const chosen = files
+    .filter((file) => isOfflineFileOf(script, file.path))
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return {
+    version: 1,
+    build,
+    script,
+    files: chosen.length,
+    bytes: chosen.reduce((sum, file) => sum + file.bytes, 0),
+    entries: chosen.map((file) => [urlPathOf(file.path), file.revision, file.bytes]),
+  };
+}
+
+export function offlineLists(build: string, files: readonly SiteFile[]): OfflineList[] {
+  return SCRIPT_SEGMENTS.map((script) => offlineList(script, build, files));
+}

@@ -1,0 +1,119 @@
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, relative, sep } from 'node:path';
+import { copyWorkboxLibraries, injectManifest } from 'workbox-build';
+import { buildIdentity, contentRevision, offlineLists, type OfflineList, type SiteFile } from './archive-list.ts';
+import { archiveWorkerConfig, offlineListPath, PRECACHE_INJECTION_POINT, workerPrelude } from './worker-config.ts';
+
+export const SERVICE_WORKER_FILE = 'sw.js';
+
+/**
+ * What every visitor's worker precaches on the first visit: the shell (CSS, scripts, icons,
+ * manifests), both home, search, save-for-offline and fallback pages, and Pagefind's code,
+ * wasm and index entry points. The articles themselves wait for "save for offline".
+ */
+export const PRECACHE_PATTERNS = [
+  '_astro/**/*',
+  'icons/*.png',
+  'index.html',
+  '404.html',
+  'zh-han[st]/index.html',
+  'zh-han[st]/manifest.webmanifest',
+  'zh-han[st]/search/index.html',
+  'zh-han[st]/search/query-map.json',
+  'zh-han[st]/offline/index.html',
+  'zh-han[st]/offline/unavailable/index.html',
+  'pagefind/pagefind.js',
+  'pagefind/pagefind-worker.js',
+  'pagefind/wasm.*.pagefind',
+  'pagefind/pagefind-entry.json',
+  'pagefind/pagefind.*.pf_meta',
+];
+
+/** service-worker.js uses workbox.core, .precaching, .routing and .strategies. */
+const WORKBOX_FILES_USED = ['workbox-sw.js', ...['core', 'precaching', 'routing', 'strategies'].map((module) => `workbox-${module}.prod.js`)];
+
+export interface OfflineBuildReport {
+  build: string;
+  precache: { files: number; bytes: number };
+  lists: Array<Pick<OfflineList, 'script' | 'files' | 'bytes'>>;
+  warnings: string[];
+  seconds: number;
+}
+
+async function filesUnder(root: string, dir = root): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const nested = await Promise.all(
+    entries.map((entry) => (entry.isDirectory() ? filesUnder(root, join(dir, entry.name)) : Promise.resolve([relative(root, join(dir, entry.name)).split(sep).join('/')]))),
+  );
+  return nested.flat();
+}
+
+/** Files the offline step writes itself do not name the build. */
+const isOfflineOutput = (path: string) => path === SERVICE_WORKER_FILE || path.startsWith('workbox-v') || /^offline\/[^/]+\.json$/.test(path);
+
+async function siteFiles(distDir: string): Promise<SiteFile[]> {
+  const paths = (await filesUnder(distDir)).filter((path) => !isOfflineOutput(path));
+  const files: SiteFile[] = [];
+  // Read in small batches: a twenty-year archive has hundreds of thousands of files.
+  for (let start = 0; start < paths.length; start += 256) {
+    files.push(
+      ...(await Promise.all(
+        paths.slice(start, start + 256).map(async (path) => {
+          const bytes = await readFile(join(distDir, path));
+          return { path, bytes: bytes.byteLength, revision: contentRevision(bytes) };
+        }),
+      )),
+    );
+  }
+  return files;
+}
+
+/**
+ * Runs after Pagefind: names the build, writes each script's offline list, copies Workbox's
+ * runtime next to the worker and writes the worker with its precache manifest.
+ */
+export async function buildOffline(distDir: string): Promise<OfflineBuildReport> {
+  const started = performance.now();
+  await rm(join(distDir, SERVICE_WORKER_FILE), { force: true });
+  for (const entry of await readdir(distDir)) if (entry.startsWith('workbox-v')) await rm(join(distDir, entry), { recursive: true, force: true });
+
+  const files = await siteFiles(distDir);
+  const build = buildIdentity(files);
+  const lists = offlineLists(build, files);
+  await mkdir(join(distDir, 'offline'), { recursive: true });
+  for (const list of lists) await writeFile(join(distDir, offlineListPath(list.script)), JSON.stringify(list));
+
+  const workboxFolder = await copyWorkboxLibraries(distDir);
+  // Only the loader and the production builds of the modules the worker uses are ever fetched.
+  for (const file of await readdir(join(distDir, workboxFolder))) {
+    if (!WORKBOX_FILES_USED.includes(file)) await rm(join(distDir, workboxFolder, file));
+  }
+
+  const source = await readFile(new URL('./service-worker.js', import.meta.url), 'utf8');
+  const workDir = join(tmpdir(), `archive-sw-${process.pid}-${build}`);
+  await mkdir(workDir, { recursive: true });
+  const swSrc = join(workDir, SERVICE_WORKER_FILE);
+  await writeFile(swSrc, workerPrelude(archiveWorkerConfig(build, workboxFolder)) + source);
+  try {
+    const result = await injectManifest({
+      swSrc,
+      swDest: join(distDir, SERVICE_WORKER_FILE),
+      globDirectory: distDir,
+      globPatterns: PRECACHE_PATTERNS,
+      injectionPoint: PRECACHE_INJECTION_POINT,
+      // Astro's assets carry their hash in the name: no revision needed.
+      dontCacheBustURLsMatching: /^_astro\//,
+      maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
+    });
+    return {
+      build,
+      precache: { files: result.count, bytes: result.size },
+      lists: lists.map(({ script, files: count, bytes }) => ({ script, files: count, bytes })),
+      warnings: result.warnings,
+      seconds: (performance.now() - started) / 1000,
+    };
+  } finally {
+    await rm(workDir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,22 @@
+import type { APIRoute } from 'astro';
+import { webAppManifest } from '../../lib/offline/manifest.ts';
+import { forEachScript, loadScriptText } from '../../lib/site/load.ts';
+import type { ScriptSegment } from '../../lib/site/urls.ts';
+
+/** One web app manifest per script tree, so an installed archive opens in the reader's script. */
+export function getStaticPaths() {
+  return forEachScript(() => [{ params: {} }]);
+}
+
+export const GET: APIRoute = async ({ params }) => {
+  const script = params.script as ScriptSegment;
+  const text = await loadScriptText(script);
+  const manifest = webAppManifest({
+    script,
+    base: import.meta.env.BASE_URL,
+    name: text.ui('siteName'),
+    shortName: text.ui('paperName'),
+    description: text.ui('tagline'),
+  });
+  return new Response(JSON.stringify(manifest, null, 2), { headers: { 'Content-Type': 'application/manifest+json' } });
+};

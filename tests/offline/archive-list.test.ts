@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { buildIdentity, contentRevision, isOfflineFileOf, offlineList, urlPathOf, type SiteFile } from '../../src/lib/offline/archive-list.ts';
+
+const file = (path: string, text = path): SiteFile => ({ path, bytes: new TextEncoder().encode(text).byteLength, revision: contentRevision(new TextEncoder().encode(text)) });
+
+const site = [
+  file('index.html'),
+  file('zh-hans/index.html'),
+  file('zh-hans/2024/10/13/3/index.html'),
+  file('zh-hans/search/query-map.json'),
+  file('zh-hant/2024/10/13/3/index.html'),
+  file('seeds/002_04e94acb881a18bc.txt'),
+  file('_astro/index.Bx1.css'),
+  file('pagefind/pagefind.js'),
+  file('pagefind/pagefind.zh-hans_4a3fc74914e3bad.pf_meta'),
+  file('pagefind/index/zh-hans_52ffa16.pf_index'),
+  file('pagefind/index/zh-hant_6ac2c2e.pf_index'),
+  file('pagefind/fragment/zh-hans_1830ac6.pf_fragment'),
+  file('pagefind/filter/zh-hant_47ffb16.pf_filter'),
+];
+
+describe('what save for offline downloads', () => {
+  it('takes the script’s pages, its Pagefind chunks and the seed texts, nothing of the other script', () => {
+    const list = offlineList('zh-hans', 'b1', site);
+    expect(list.entries.map(([path]) => path)).toEqual([
+      'pagefind/fragment/zh-hans_1830ac6.pf_fragment',
+      'pagefind/index/zh-hans_52ffa16.pf_index',
+      'seeds/002_04e94acb881a18bc.txt',
+      'zh-hans/2024/10/13/3/',
+      'zh-hans/',
+      'zh-hans/search/query-map.json',
+    ]);
+    expect(list.files).toBe(6);
+    expect(list.bytes).toBe(list.entries.reduce((sum, [, , bytes]) => sum + bytes, 0));
+    expect(list.build).toBe('b1');
+  });
+
+  it('leaves the shell to the precache: Astro assets, Pagefind’s code and metadata, the root page', () => {
+    for (const path of ['_astro/index.Bx1.css', 'pagefind/pagefind.js', 'pagefind/pagefind.zh-hans_4a3fc74914e3bad.pf_meta', 'index.html']) {
+      expect(isOfflineFileOf('zh-hans', path), path).toBe(false);
+    }
+  });
+
+  it('names folders the way links do', () => {
+    expect(urlPathOf('zh-hant/2024/index.html')).toBe('zh-hant/2024/');
+    expect(urlPathOf('index.html')).toBe('');
+    expect(urlPathOf('offline/zh-hans.json')).toBe('offline/zh-hans.json');
+  });
+});
+
+describe('the build name', () => {
+  it('stays when nothing changed, whatever the order files were read in', () => {
+    expect(buildIdentity([...site].reverse())).toBe(buildIdentity(site));
+  });
+
+  it('changes when one file changes or one is added', () => {
+    const changed = site.map((f) => (f.path === 'zh-hans/index.html' ? file(f.path, 'new issue') : f));
+    expect(buildIdentity(changed)).not.toBe(buildIdentity(site));
+    expect(buildIdentity([...site, file('zh-hans/2024/12/07/index.html')])).not.toBe(buildIdentity(site));
+  });
+
+  it('keeps a file’s revision across builds while its bytes are the same', () => {
+    expect(contentRevision(new TextEncoder().encode('页面'))).toBe(contentRevision(new TextEncoder().encode('页面')));
+    expect(contentRevision(new TextEncoder().encode('页面'))).not.toBe(contentRevision(new TextEncoder().encode('頁面')));
+  });
+});
