@@ -39,14 +39,17 @@ export interface BuildOptions {
   cacheDir: string;
   /** BASE_PATH, e.g. `/wujin-archive/`. */
   base?: string;
+  /** SITE_URL, e.g. `https://example.github.io`. */
+  site?: string;
 }
 
-export function runAstroBuild({ contentDir, seedsDir, outDir, cacheDir, base }: BuildOptions): RunResult {
+export function runAstroBuild({ contentDir, seedsDir, outDir, cacheDir, base, site }: BuildOptions): RunResult {
   return runNode([join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', outDir], {
     ARCHIVE_CONTENT_DIR: contentDir,
     ARCHIVE_SEEDS_DIR: seedsDir,
     ARCHIVE_CACHE_DIR: cacheDir,
     ...(base ? { BASE_PATH: base } : {}),
+    ...(site ? { SITE_URL: site } : {}),
   });
 }
 
