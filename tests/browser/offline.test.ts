@@ -111,6 +111,18 @@ describe('save for offline', () => {
     await goOffline(false);
   });
 
+  it('has every file of the list offline', async () => {
+    const list = JSON.parse(readFileSync(join(served, 'offline', 'zh-hans.json'), 'utf8')) as { entries: Array<[string, string, number]> };
+    await goOffline(true);
+    const failed = await page.evaluate(async (paths) => {
+      const results = await Promise.all(paths.map(async (path) => ({ path, ok: (await fetch(path).catch(() => undefined))?.ok === true })));
+      return results.filter((result) => !result.ok).map((result) => result.path);
+    }, list.entries.map(([path]) => `${BASE}${path}`));
+    await goOffline(false);
+    expect(failed).toEqual([]);
+    expect(list.entries.length).toBeGreaterThan(50);
+  });
+
   it('finds offline exactly what it finds online', async () => {
     const queries = ['发展', '發展', '朱梦琪', '学习日'];
     const online = [];
