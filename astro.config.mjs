@@ -1,15 +1,34 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 
 // SITE_URL and BASE_PATH let the same build serve http://localhost:4321/ and a GitHub Pages project site.
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+const base = process.env.BASE_PATH ?? '/';
+const rootPage = new URL(base, site).href;
+
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
-  base: process.env.BASE_PATH ?? '/',
+  site,
+  base,
   trailingSlash: 'always',
   // Separate caches let tests build fixture archives without touching the main build's content cache.
   cacheDir: process.env.ARCHIVE_CACHE_DIR ?? './node_modules/.astro',
-  integrations: [mdx()],
+  integrations: [
+    mdx(),
+    sitemap({
+      // Every page exists in both trees: each URL lists its twin as an hreflang alternate.
+      i18n: { defaultLocale: 'zh-hans', locales: { 'zh-hans': 'zh-Hans', 'zh-hant': 'zh-Hant' } },
+      // Pages that only make sense inside the app or as errors are not for search engines.
+      filter: (page) => !/\/(404|offline\/unavailable)\/$/.test(page),
+      // The root page picks a script for the reader: it is every page's x-default, never a zh-Hans twin.
+      serialize(item) {
+        const links = (item.links ?? []).filter((link) => link.url !== rootPage);
+        item.links = links.length > 0 ? [...links, { lang: 'x-default', url: rootPage }] : undefined;
+        return item;
+      },
+    }),
+  ],
   vite: {
     build: {
       rollupOptions: {
