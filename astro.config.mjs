@@ -20,7 +20,7 @@ export default defineConfig({
       // Every page exists in both trees: each URL lists its twin as an hreflang alternate.
       i18n: { defaultLocale: 'zh-hans', locales: { 'zh-hans': 'zh-Hans', 'zh-hant': 'zh-Hant' } },
       // Pages that only make sense inside the app or as errors are not for search engines.
-      filter: (page) => !/\/(404|offline\/unavailable)\/$/.test(page),
+      filter: (page) => !/\/(404|offline\/unavailable)\/$/.test(page) && !/\/embed\//.test(page),
       // The root page picks a script for the reader: it is every page's x-default, never a zh-Hans twin.
       serialize(item) {
         const links = (item.links ?? []).filter((link) => link.url !== rootPage);

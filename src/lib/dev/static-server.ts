@@ -70,7 +70,8 @@ export async function serveStatic(siteRoot: string, base = '/', options: ServeOp
       file = join(file, 'index.html');
     }
     if (!existsSync(file) || !statSync(file).isFile()) return notFound();
-    response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    // GitHub Pages allows any origin, which other sites' module scripts (embed.js) need.
+    response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Access-Control-Allow-Origin': '*' });
     options.onServe?.({ path: pathname, file, status: 200 });
     createReadStream(file).pipe(response);
   });

@@ -1,0 +1,127 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Frame } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveStatic, type StaticSite } from '../../src/lib/dev/static-server.ts';
+import { launchChromium } from '../helpers/browser.ts';
+import { buildSampleSite, finishBuild } from '../helpers/run.ts';
+
+/** The archive on one local port, a librarian's page that embeds it on another (another origin). */
+const BASE = '/wujin-archive/';
+const work = mkdtempSync(join(tmpdir(), 'archive-embed-'));
+let archive: StaticSite;
+let host: StaticSite;
+let browser: Browser;
+
+beforeAll(async () => {
+  const dist = join(work, 'dist');
+  for (const result of [buildSampleSite(dist, join(work, 'cache'), BASE), finishBuild(dist)]) {
+    if (result.status !== 0) throw new Error(`build failed:\n${result.stdout}\n${result.stderr}`);
+  }
+  archive = await serveStatic(dist, BASE);
+  const hostRoot = join(work, 'host');
+  mkdirSync(hostRoot);
+  writeFileSync(
+    join(hostRoot, 'iframe.html'),
+    `<!doctype html><html lang="en"><title>Library</title><h1>Our library</h1>
+<iframe id="archive" title="Archive search" style="width:100%;border:0;height:120px" src="${archive.url}embed/search/?script=hant&q=${encodeURIComponent('签约')}"></iframe>
+<script>
+  window.heights = [];
+  window.addEventListener('message', (event) => {
+    if (event.origin !== ${JSON.stringify(archive.origin)} || event.data?.type !== 'wujin-archive:height') return;
+    window.heights.push(event.data.height);
+    document.getElementById('archive').style.height = event.data.height + 'px';
+  });
+</script>`,
+  );
+  writeFileSync(
+    join(hostRoot, 'component.html'),
+    `<!doctype html><html lang="en"><title>Library</title><style>iframe { display: none !important }</style>
+<script type="module" src="${archive.url}embed.js"></script>
+<wujin-archive-search q="发展"></wujin-archive-search>`,
+  );
+  host = await serveStatic(hostRoot, '/');
+  browser = await launchChromium();
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await archive?.close();
+  await host?.close();
+  rmSync(work, { recursive: true, force: true });
+});
+
+async function embeddedFrame(pageFrames: () => Frame[]): Promise<Frame> {
+  await expect.poll(() => pageFrames().some((frame) => frame.url().startsWith(`${archive.url}embed/search/`)), { timeout: 20_000 }).toBe(true);
+  return pageFrames().find((frame) => frame.url().startsWith(`${archive.url}embed/search/`))!;
+}
+
+describe('the search embed in an iframe on another origin', () => {
+  it('runs the query from the URL in Traditional, opens articles in a new tab, and sizes its iframe', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${host.url}iframe.html`);
+    const frame = await embeddedFrame(() => page.frames());
+    await frame.waitForSelector('[data-embed-results] li a', { timeout: 20_000 });
+    expect(await frame.evaluate(() => document.documentElement.lang)).toBe('zh-Hant');
+    expect(await frame.locator('label').textContent()).toBe('搜索檔案');
+    const links = await frame.locator('[data-embed-results] li a').evaluateAll((as) => as.map((a) => ({ href: (a as HTMLAnchorElement).href, target: (a as HTMLAnchorElement).target, text: a.textContent })));
+    expect(links.length).toBeGreaterThan(0);
+    expect(links.map((l) => l.text)).toContain('蘇州絲波敦項目簽約落地西太湖');
+    for (const link of links) {
+      expect(link.href).toMatch(new RegExp(`^${archive.url}zh-hant/2024/\\d{2}/\\d{2}/\\d+/$`));
+      expect(link.target).toBe('_blank');
+    }
+    await expect.poll(() => page.evaluate(() => (window as unknown as { heights: number[] }).heights.at(-1) ?? 0)).toBeGreaterThan(120);
+    const frameHeight = await page.locator('#archive').evaluate((el) => el.getBoundingClientRect().height);
+    const contentHeight = await frame.evaluate(() => document.documentElement.getBoundingClientRect().height);
+    expect(Math.abs(frameHeight - contentHeight)).toBeLessThanOrEqual(1);
+
+    const [article] = await Promise.all([page.context().waitForEvent('page'), frame.locator('[data-embed-results] li a').first().click()]);
+    await article.waitForLoadState();
+    expect(article.url()).toBe(links[0]!.href);
+    await article.close();
+    await page.close();
+  });
+
+  it('searches again when the reader types', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${host.url}iframe.html`);
+    const frame = await embeddedFrame(() => page.frames());
+    await frame.waitForSelector('[data-embed-results] li a', { timeout: 20_000 });
+    await frame.fill('input[name="q"]', '液流电池');
+    await frame.press('input[name="q"]', 'Enter');
+    await frame.waitForFunction(() => document.querySelector('[data-embed-results] li a')?.textContent === '長三角液流電池產業生態大會在我區舉行');
+    await page.close();
+  });
+});
+
+describe('the web component', () => {
+  it('renders <wujin-archive-search> in Shadow DOM on a plain page, unaffected by the page’s CSS', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${host.url}component.html`);
+    await page.waitForFunction(() => customElements.get('wujin-archive-search') !== undefined);
+    const shadowFrame = page.locator('wujin-archive-search').locator('iframe');
+    expect(await shadowFrame.evaluate((el) => getComputedStyle(el).display)).toBe('block');
+    const frame = await embeddedFrame(() => page.frames());
+    await frame.waitForSelector('[data-embed-results] li a', { timeout: 20_000 });
+    expect(await frame.evaluate(() => document.documentElement.lang)).toBe('zh-Hans');
+    await expect.poll(() => shadowFrame.evaluate((el) => el.getBoundingClientRect().height), { timeout: 10_000 }).toBeGreaterThan(200);
+    await page.close();
+  });
+});
+
+describe('the article card embed', () => {
+  it('shows headline, date, page, lead and a link, in the script asked for', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${archive.url}embed/article/2024-10-13-003/?script=hant`);
+    const card = page.locator('.embed-card:visible');
+    expect(await card.count()).toBe(1);
+    expect(await card.locator('h1').textContent()).toBe('蘇州絲波敦項目簽約落地西太湖');
+    expect(await card.locator('.meta').textContent()).toBe('武進日報 2024年10月13日 · 第1版');
+    expect(await card.locator('h1 a').evaluate((a) => (a as HTMLAnchorElement).href)).toBe(`${archive.url}zh-hant/2024/10/13/3/`);
+    await page.goto(`${archive.url}embed/article/2024-10-13-003/`);
+    expect(await page.locator('.embed-card:visible h1').textContent()).toBe('苏州丝波敦项目签约落地西太湖');
+    await page.close();
+  });
+});
