@@ -1,0 +1,192 @@
+/**
+ * The JSON API: `/api/issues.json` (the whole archive's table of contents) and
+ * `/api/articles/<id>.json` (one article in both scripts, with what a citation needs).
+ * Documents carry `version`; a change that breaks readers raises it.
+ */
+import { SCRIPTS, type LanguageTag } from '../site/urls.ts';
+import {
+  bothScripts,
+  optional,
+  type ArticleSource,
+  type ArticleText,
+  type ArticleUrls,
+  type ExportArticle,
+  type ExportArticleSummary,
+  type ExportIssue,
+  type ExportPublication,
+  type ScriptPair,
+} from './records.ts';
+import type { ExportUrls } from './urls.ts';
+
+export const API_VERSION = 1;
+/** Named in `generated.by`, so a reader can tell which tool wrote a file. */
+export const GENERATOR = 'wujin-archive data-export';
+
+export interface ExportContext {
+  readonly publication: ExportPublication;
+  readonly urls: ExportUrls;
+  /**
+   * When the export was made, ISO 8601. Passed in rather than read from the clock so a build
+   * can pin it (for example to the last commit's time) and stay reproducible.
+   */
+  readonly generatedAt: string;
+}
+
+export interface LicenceStatement {
+  readonly name: string;
+  readonly url?: string;
+  readonly note?: string;
+  /** True while the publisher has not set a licence: reuse terms are unknown, not "all rights reserved" by choice. */
+  readonly placeholder: boolean;
+}
+
+export interface IssuesDocument {
+  readonly version: typeof API_VERSION;
+  readonly generated: { readonly at: string; readonly by: string; readonly site: string };
+  readonly publication: {
+    readonly repositoryName: ScriptPair<string>;
+    readonly newspaper: ScriptPair<string>;
+    readonly publisher: ScriptPair<string>;
+    readonly licence: LicenceStatement;
+  };
+  readonly counts: { readonly issues: number; readonly articles: number };
+  /** Oldest first. */
+  readonly issues: readonly IssueListing[];
+}
+
+export interface IssueListing {
+  readonly date: string;
+  readonly urls: ScriptPair<string>;
+  readonly pages: ReadonlyArray<{
+    readonly label: string;
+    readonly articles: readonly ArticleListing[];
+  }>;
+}
+
+export interface ArticleListing {
+  readonly id: string;
+  readonly order: number;
+  readonly kind: ExportArticleSummary['kind'];
+  /** The printed title, or for a photo the start of its caption. */
+  readonly headline: ScriptPair<string>;
+  readonly urls: { readonly page: ScriptPair<string>; readonly json: string };
+}
+
+export function issuesDocument(issues: readonly ExportIssue[], context: ExportContext): IssuesDocument {
+  const { publication, urls } = context;
+  const sorted = [...issues].sort((a, b) => a.date.localeCompare(b.date));
+  return {
+    version: API_VERSION,
+    generated: { at: context.generatedAt, by: GENERATOR, site: urls.root },
+    publication: {
+      repositoryName: publication.repositoryName,
+      newspaper: publication.newspaper,
+      publisher: publication.publisher.name,
+      licence: licenceStatement(publication),
+    },
+    counts: {
+      issues: sorted.length,
+      articles: sorted.reduce((sum, issue) => sum + issue.pages.reduce((n, page) => n + page.articles.length, 0), 0),
+    },
+    issues: sorted.map((issue) => ({
+      date: issue.date,
+      urls: bothScripts((script) => urls.issue(script, issue.date)),
+      pages: issue.pages.map((page) => ({
+        label: page.label,
+        articles: page.articles.map((article) => ({
+          id: article.id,
+          order: article.order,
+          kind: article.kind,
+          headline: article.headline,
+          urls: { page: article.urls.page, json: article.urls.json },
+        })),
+      })),
+    })),
+  };
+}
+
+/** One article as the corpus and the API share it: one shape to learn for both. */
+export interface ArticleRecord {
+  readonly version: typeof API_VERSION;
+  readonly id: string;
+  readonly date: string;
+  readonly page: string;
+  readonly order: number;
+  readonly kind: ExportArticle['kind'];
+  readonly urls: ArticleUrls;
+  readonly text: ScriptPair<ArticleText>;
+  readonly source: ArticleSource;
+}
+
+export function articleRecord(article: ExportArticle): ArticleRecord {
+  return {
+    version: API_VERSION,
+    id: article.id,
+    date: article.date,
+    page: article.page,
+    order: article.order,
+    kind: article.kind,
+    urls: article.urls,
+    text: article.text,
+    source: article.source,
+  };
+}
+
+/**
+ * An item of CSL-JSON, the format Zotero, Pandoc and citation.js read. Names are `literal`:
+ * splitting a Chinese name into family and given needs knowledge of compound surnames the
+ * export does not have, and a wrong split is worse than none.
+ */
+export interface CslItem {
+  readonly id: string;
+  readonly type: 'article-newspaper';
+  readonly title: string;
+  readonly 'container-title': string;
+  readonly publisher: string;
+  readonly issued: { readonly 'date-parts': readonly [readonly [number, number, number]] };
+  readonly page: string;
+  readonly author?: ReadonlyArray<{ readonly literal: string }>;
+  readonly URL: string;
+  readonly language: LanguageTag;
+}
+
+export interface ArticleDocument extends ArticleRecord {
+  readonly newspaper: ScriptPair<string>;
+  readonly citation: ScriptPair<CslItem>;
+  readonly licence: LicenceStatement;
+}
+
+/**
+ * No `generated` time here, unlike the issue list: an article's file then changes only when the
+ * article does, which keeps deploys and caches of 100,000 files small.
+ */
+export function articleDocument(article: ExportArticle, publication: ExportPublication): ArticleDocument {
+  return {
+    ...articleRecord(article),
+    newspaper: publication.newspaper,
+    citation: bothScripts((script) => cslItem(article, publication, SCRIPTS[script])),
+    licence: licenceStatement(publication),
+  };
+}
+
+export function cslItem(article: ExportArticle, publication: ExportPublication, lang: LanguageTag): CslItem {
+  const text = article.text[lang];
+  const [year, month, day] = article.date.split('-').map(Number) as [number, number, number];
+  return {
+    id: article.id,
+    type: 'article-newspaper',
+    title: text.headline,
+    'container-title': publication.newspaper[lang],
+    publisher: publication.publisher.name[lang],
+    issued: { 'date-parts': [[year, month, day]] },
+    page: article.page,
+    ...optional('author', text.authors.length > 0 ? text.authors.map((literal) => ({ literal })) : undefined),
+    URL: article.urls.page[lang],
+    language: lang,
+  };
+}
+
+export function licenceStatement(publication: ExportPublication): LicenceStatement {
+  const { name, url, note, placeholder } = publication.licence;
+  return { name, ...optional('url', url), ...optional('note', note), placeholder };
+}

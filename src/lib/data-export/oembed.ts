@@ -1,0 +1,90 @@
+/**
+ * oEmbed (https://oembed.com/) for article cards: a static JSON response of type `rich` per
+ * article and script, found through the discovery link in each article page's head. The card
+ * itself is the embed page, shown in an iframe.
+ */
+import { homePath, SCRIPTS, type ScriptSegment } from '../site/urls.ts';
+import { escapeHtmlAttribute, withoutIllegalXmlCharacters } from './escape.ts';
+import type { ExportArticle, ExportArticleSummary, ExportPublication } from './records.ts';
+import type { ExportUrls } from './urls.ts';
+
+export const OEMBED_CONTENT_TYPE = 'application/json+oembed';
+
+/** A card shows headline, lead and source; this fits most content columns. */
+export const DEFAULT_EMBED_SIZE = { width: 600, height: 360 } as const;
+
+/** Archived articles do not change; a consumer may keep the response a week. */
+export const DEFAULT_CACHE_AGE = 7 * 24 * 60 * 60;
+
+export interface OembedRich {
+  readonly version: '1.0';
+  readonly type: 'rich';
+  readonly html: string;
+  readonly width: number;
+  readonly height: number;
+  readonly title: string;
+  readonly author_name?: string;
+  readonly author_url?: string;
+  readonly provider_name: string;
+  readonly provider_url: string;
+  readonly cache_age: number;
+}
+
+export interface OembedOptions {
+  readonly script: ScriptSegment;
+  readonly publication: ExportPublication;
+  readonly urls: ExportUrls;
+  readonly width?: number;
+  readonly height?: number;
+  readonly cacheAge?: number;
+}
+
+export function oembedDocument(article: ExportArticle, options: OembedOptions): OembedRich {
+  const { script, publication, urls } = options;
+  const lang = SCRIPTS[script];
+  const text = article.text[lang];
+  const width = options.width ?? DEFAULT_EMBED_SIZE.width;
+  const height = options.height ?? DEFAULT_EMBED_SIZE.height;
+  // author_url names one person; with several authors there is no single page to point at.
+  const soleAuthor = text.authors.length === 1 ? article.text['zh-Hans'].authors[0] : undefined;
+  return {
+    version: '1.0',
+    type: 'rich',
+    html: embedIframe(article.urls.embed[lang], text.headline, width, height),
+    width,
+    height,
+    title: text.headline,
+    ...(text.authors.length > 0 ? { author_name: text.authors.join('、') } : {}),
+    ...(soleAuthor ? { author_url: urls.person(script, soleAuthor) } : {}),
+    provider_name: publication.repositoryName[lang],
+    provider_url: urls.absolute(homePath(script)),
+    cache_age: options.cacheAge ?? DEFAULT_CACHE_AGE,
+  };
+}
+
+/**
+ * The iframe a consumer pastes into its page. `title` names the frame for screen readers; the
+ * URL and title are attribute-escaped, so a headline with quotes or `<script>` stays text.
+ */
+export function embedIframe(src: string, title: string, width: number, height: number): string {
+  return `<iframe src="${escapeHtmlAttribute(src)}" width="${width}" height="${height}" title="${escapeHtmlAttribute(title)}" loading="lazy" style="border:0;max-width:100%"></iframe>`;
+}
+
+/** Attributes of `<link rel="alternate" type="application/json+oembed">` for an article page's head. */
+export interface OembedDiscoveryLink {
+  readonly rel: 'alternate';
+  readonly type: typeof OEMBED_CONTENT_TYPE;
+  readonly href: string;
+  readonly title: string;
+}
+
+/** Attribute values are raw: Astro escapes them when it renders `<link {...attributes} />`. */
+export function oembedDiscoveryLink(article: ExportArticleSummary, script: ScriptSegment): OembedDiscoveryLink {
+  const lang = SCRIPTS[script];
+  return {
+    rel: 'alternate',
+    type: OEMBED_CONTENT_TYPE,
+    href: article.urls.oembed[lang],
+    title: withoutIllegalXmlCharacters(article.headline[lang]),
+  };
+}

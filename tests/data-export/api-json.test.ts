@@ -1,0 +1,169 @@
+import { describe, expect, it } from 'vitest';
+import { articleDocument, issuesDocument, type ArticleDocument, type IssuesDocument } from '../../src/lib/data-export/api-json.ts';
+import { buildArticleSummary } from '../../src/lib/data-export/records.ts';
+import {
+  commentaryWithByline,
+  fixtureArticles,
+  fixtureIssue,
+  fixturePublication,
+  GENERATED_AT,
+  HOSTILE_TITLE,
+  hostileText,
+  photoWithoutTitle,
+  realExport,
+  toyTraditional,
+  urls,
+} from './records.ts';
+
+/** What a reader of the file gets: the document after a trip through JSON text. */
+const viaJson = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
+describe('/api/issues.json', () => {
+  const document = viaJson(issuesDocument([fixtureIssue], { publication: fixturePublication, urls, generatedAt: GENERATED_AT }));
+
+  it('is versioned and says when, by what and for which site it was generated', () => {
+    expect(document.version).toBe(1);
+    expect(document.generated).toEqual({ at: GENERATED_AT, by: 'wujin-archive data-export', site: 'https://archive.example.org/wujin/' });
+  });
+
+  it('carries the licence from the configuration, names in both scripts', () => {
+    expect(document.publication).toEqual({
+      repositoryName: { 'zh-Hans': '武进日报数字档案', 'zh-Hant': '武進日報數字档案' },
+      newspaper: { 'zh-Hans': '武进日报', 'zh-Hant': '武進日報' },
+      publisher: { 'zh-Hans': '武进日报社', 'zh-Hant': '武進日報社' },
+      licence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/', placeholder: false },
+    });
+  });
+
+  it('lists each issue with its pages, labels, article ids, titles in both scripts and absolute URLs', () => {
+    expect(document.counts).toEqual({ issues: 1, articles: fixtureArticles.length });
+    const [issue] = document.issues;
+    expect(issue!.date).toBe('2024-10-13');
+    expect(issue!.urls).toEqual({
+      'zh-Hans': 'https://archive.example.org/wujin/zh-hans/2024/10/13/',
+      'zh-Hant': 'https://archive.example.org/wujin/zh-hant/2024/10/13/',
+    });
+    expect(issue!.pages.map((p) => p.label)).toEqual(['1', '2']);
+    expect(issue!.pages[0]!.articles[0]).toEqual({
+      id: '2024-10-13-001',
+      order: 1,
+      kind: 'news',
+      headline: { 'zh-Hans': '区委常委会召开会议', 'zh-Hant': '區委常委會召開會議' },
+      urls: {
+        page: {
+          'zh-Hans': 'https://archive.example.org/wujin/zh-hans/2024/10/13/1/',
+          'zh-Hant': 'https://archive.example.org/wujin/zh-hant/2024/10/13/1/',
+        },
+        json: 'https://archive.example.org/wujin/api/articles/2024-10-13-001.json',
+      },
+    });
+  });
+
+  it('needs only summaries, not bodies, so the list of a large archive stays small', () => {
+    const summaries = [commentaryWithByline, photoWithoutTitle].map((e) => buildArticleSummary(e, toyTraditional, urls));
+    const small = issuesDocument([{ date: '2024-10-13', pages: [{ label: '2', articles: summaries }] }], {
+      publication: fixturePublication,
+      urls,
+      generatedAt: GENERATED_AT,
+    });
+    expect(small.issues[0]!.pages[0]!.articles.map((a) => a.headline['zh-Hans'])).toEqual(['以项目攻坚之势 赋能高质量发展', '图片新闻：10月12日']);
+    expect(JSON.stringify(small)).not.toContain('paragraphs');
+  });
+
+  it('lists the issues of content/ oldest first with every article once', () => {
+    const { issues, articles, publication, index } = realExport();
+    const real: IssuesDocument = viaJson(issuesDocument([...issues].reverse(), { publication, urls, generatedAt: GENERATED_AT }));
+    expect(real.issues.map((i) => i.date)).toEqual(index.issues.map((i) => i.date));
+    const ids = real.issues.flatMap((i) => i.pages.flatMap((p) => p.articles.map((a) => a.id)));
+    expect(ids).toEqual(articles.map((a) => a.id));
+    expect(real.counts).toEqual({ issues: index.issues.length, articles: articles.length });
+    expect(real.publication.licence).toMatchObject({ name: 'All rights reserved', placeholder: true });
+    expect(real.publication.licence.note).toMatch(/publisher must set/);
+  });
+});
+
+describe('/api/articles/<id>.json', () => {
+  const hostile = viaJson(articleDocument(fixtureArticles.find((a) => a.id === hostileText.id)!, fixturePublication));
+
+  it('has metadata, both article URLs, the issue URLs, the embed and its own URL', () => {
+    const document = viaJson(articleDocument(fixtureArticles[0]!, fixturePublication));
+    expect(document).toMatchObject({ version: 1, id: '2024-10-13-001', date: '2024-10-13', page: '1', order: 1, kind: 'news' });
+    expect(document.urls).toEqual({
+      page: {
+        'zh-Hans': 'https://archive.example.org/wujin/zh-hans/2024/10/13/1/',
+        'zh-Hant': 'https://archive.example.org/wujin/zh-hant/2024/10/13/1/',
+      },
+      issue: {
+        'zh-Hans': 'https://archive.example.org/wujin/zh-hans/2024/10/13/',
+        'zh-Hant': 'https://archive.example.org/wujin/zh-hant/2024/10/13/',
+      },
+      embed: {
+        'zh-Hans': 'https://archive.example.org/wujin/embed/article/2024-10-13-001/',
+        'zh-Hant': 'https://archive.example.org/wujin/embed/article/2024-10-13-001/?script=zh-hant',
+      },
+      json: 'https://archive.example.org/wujin/api/articles/2024-10-13-001.json',
+      oembed: {
+        'zh-Hans': 'https://archive.example.org/wujin/api/oembed/zh-hans/2024-10-13-001.json',
+        'zh-Hant': 'https://archive.example.org/wujin/api/oembed/zh-hant/2024-10-13-001.json',
+      },
+    });
+    expect(document.source).toEqual({ file: 'seeds/000_fixture.txt', startLine: 1, endLine: 9, url: 'https://archive.example.org/wujin/seeds/000_fixture.txt' });
+  });
+
+  it('has the full text in both scripts, with absent fields left out rather than null', () => {
+    const document = viaJson(articleDocument(fixtureArticles[0]!, fixturePublication));
+    expect(document.text['zh-Hans']).toEqual({
+      headline: '区委常委会召开会议',
+      title: '区委常委会召开会议',
+      dateline: '本报讯（记者 朱梦琪）',
+      authors: ['朱梦琪'],
+      photographers: [],
+      paragraphs: ['昨天上午，区委常委会召开会议。', '会议还研究了其他事项。'],
+      lead: '昨天上午，区委常委会召开会议。',
+      pageLabel: '第1版',
+      kindLabel: '新闻',
+    });
+    expect(document.text['zh-Hant'].dateline).toBe('本報訊（記者 朱夢琪）');
+    expect(document.text['zh-Hant'].kindLabel).toBe('新聞');
+    expect(Object.values(document.text['zh-Hans'])).not.toContain(null);
+  });
+
+  it('gives a citation in CSL-JSON per script, as a newspaper article with names as written', () => {
+    const document = viaJson(articleDocument(fixtureArticles[0]!, fixturePublication));
+    expect(document.citation['zh-Hans']).toEqual({
+      id: '2024-10-13-001',
+      type: 'article-newspaper',
+      title: '区委常委会召开会议',
+      'container-title': '武进日报',
+      publisher: '武进日报社',
+      issued: { 'date-parts': [[2024, 10, 13]] },
+      page: '1',
+      author: [{ literal: '朱梦琪' }],
+      URL: 'https://archive.example.org/wujin/zh-hans/2024/10/13/1/',
+      language: 'zh-Hans',
+    });
+    expect(document.citation['zh-Hant']).toMatchObject({ 'container-title': '武進日報', language: 'zh-Hant', author: [{ literal: '朱夢琪' }] });
+    const commentary = articleDocument(fixtureArticles.find((a) => a.id === commentaryWithByline.id)!, fixturePublication);
+    expect(commentary.citation['zh-Hans'].author).toBeUndefined();
+  });
+
+  it('keeps hostile text exactly: JSON needs no escaping beyond its own', () => {
+    expect(hostile.text['zh-Hans'].title).toBe(HOSTILE_TITLE);
+    expect(hostile.text['zh-Hans'].paragraphs).toEqual(hostileText.paragraphs);
+    expect(hostile.licence).toEqual({ name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/', placeholder: false });
+  });
+
+  it('renders every article of content/ with text that differs between scripts', () => {
+    const { articles, publication } = realExport();
+    for (const article of articles) {
+      const document: ArticleDocument = viaJson(articleDocument(article, publication));
+      expect(document.text['zh-Hans'].paragraphs.length).toBeGreaterThan(0);
+      expect(document.text['zh-Hant'].paragraphs).toHaveLength(document.text['zh-Hans'].paragraphs.length);
+      expect(document.text['zh-Hant'].paragraphs.join('')).not.toBe(document.text['zh-Hans'].paragraphs.join(''));
+      expect(document.citation['zh-Hans'].title).toBe(document.text['zh-Hans'].headline);
+    }
+    const first = articles.find((a) => a.id === '2024-10-13-001')!;
+    expect(first.text['zh-Hant'].title).toBe('區委常委會召開會議');
+    expect(first.text['zh-Hant'].authors).toEqual(['朱夢琪']);
+  });
+});
