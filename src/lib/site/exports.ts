@@ -1,0 +1,46 @@
+/**
+ * The Astro edge of the data exports: builds every article's export record (both scripts,
+ * absolute URLs) once per build, for the JSON API, corpus files, OAI-PMH, oEmbed and feeds.
+ */
+import publicationData from '../../../data/site/publication.json' with { type: 'json' };
+import { PublicationSchema } from '../../schemas/publication.ts';
+import {
+  buildExportArticle,
+  buildExportPublication,
+  createExportUrls,
+  exportIssues,
+  type ExportArticle,
+  type ExportIssue,
+  type ExportPublication,
+  type ExportUrls,
+} from '../data-export/index.ts';
+import { loadArchive, loadScriptText } from './load.ts';
+
+export interface ArchiveExports {
+  publication: ExportPublication;
+  urls: ExportUrls;
+  /** Oldest first, in issue and page order. */
+  issues: ExportIssue<ExportArticle>[];
+  articles: ExportArticle[];
+  articleById: Map<string, ExportArticle>;
+  /**
+   * The newest issue's date: exports say when they were made by the archive's content, not the
+   * clock, so a rebuild with nothing new changes no file and readers are not told to reload.
+   */
+  generatedAt: string;
+}
+
+let exportsPromise: Promise<ArchiveExports> | undefined;
+
+export function loadExports(): Promise<ArchiveExports> {
+  exportsPromise ??= (async () => {
+    const [archive, hant] = await Promise.all([loadArchive(), loadScriptText('zh-hant')]);
+    const publication = buildExportPublication(PublicationSchema.parse(publicationData), hant.t);
+    const urls = createExportUrls(import.meta.env.SITE ?? 'http://localhost:4321', import.meta.env.BASE_URL);
+    const issues = exportIssues(archive.issues, (entry) => buildExportArticle(entry, hant.t, urls));
+    const articles = issues.flatMap((issue) => issue.pages.flatMap((page) => page.articles));
+    const newest = archive.issues.at(-1)?.date ?? '1970-01-01';
+    return { publication, urls, issues, articles, articleById: new Map(articles.map((a) => [a.id, a])), generatedAt: `${newest}T00:00:00Z` };
+  })();
+  return exportsPromise;
+}

@@ -1,0 +1,26 @@
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { FEED_NAMESPACES, feedItems } from '../../lib/data-export/index.ts';
+import { loadExports } from '../../lib/site/exports.ts';
+import { forEachScript, loadScriptText } from '../../lib/site/load.ts';
+import { homePath, SCRIPTS, withBase, type ScriptSegment } from '../../lib/site/urls.ts';
+
+/** How many of the newest issues a feed carries. */
+const FEED_ISSUES = 10;
+
+export function getStaticPaths() {
+  return forEachScript(() => [{ params: {} }]);
+}
+
+export const GET: APIRoute = async ({ params, site }) => {
+  const script = params.script as ScriptSegment;
+  const [text, { issues }] = await Promise.all([loadScriptText(script), loadExports()]);
+  return rss({
+    title: text.ui('siteName'),
+    description: text.ui('tagline'),
+    site: new URL(withBase(import.meta.env.BASE_URL, homePath(script)), site).href,
+    items: feedItems(issues, { script, issueCount: FEED_ISSUES }),
+    xmlns: FEED_NAMESPACES,
+    customData: `<language>${SCRIPTS[script]}</language>`,
+  });
+};

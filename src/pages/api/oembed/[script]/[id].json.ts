@@ -1,0 +1,17 @@
+import type { APIRoute } from 'astro';
+import { OEMBED_CONTENT_TYPE, oembedDocument, type ExportArticle } from '../../../../lib/data-export/index.ts';
+import { loadExports } from '../../../../lib/site/exports.ts';
+import { SCRIPT_SEGMENTS, type ScriptSegment } from '../../../../lib/site/urls.ts';
+
+/** oEmbed (type rich) per article and script: CMSs that speak oEmbed turn a pasted article URL into a card. */
+export async function getStaticPaths() {
+  const { articles } = await loadExports();
+  return SCRIPT_SEGMENTS.flatMap((script) => articles.map((article) => ({ params: { script, id: article.id }, props: { article } })));
+}
+
+export const GET: APIRoute = async ({ params, props }) => {
+  const { publication, urls } = await loadExports();
+  const document = oembedDocument((props as { article: ExportArticle }).article, { script: params.script as ScriptSegment, publication, urls });
+  // The spec's type for the JSON format; a static host serves the file by its extension anyway.
+  return new Response(JSON.stringify(document), { headers: { 'Content-Type': `${OEMBED_CONTENT_TYPE}; charset=utf-8` } });
+};
