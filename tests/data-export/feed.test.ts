@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { FEED_NAMESPACES, feedItems, issueInstant, latestIssues } from '../../src/lib/data-export/feed.ts';
 import type { ExportArticle, ExportIssue } from '../../src/lib/data-export/records.ts';
 import { fixtureIssue, HOSTILE_TITLE, hostileText, realExport } from './records.ts';
-import { parseXml } from './xml.ts';
+import { parseXml } from '../helpers/xml.ts';
 
 describe('feed items', () => {
   it('takes the newest issues first, whatever order they come in', () => {

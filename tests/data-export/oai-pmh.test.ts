@@ -21,7 +21,7 @@ import {
   syntheticArticles,
   urls,
 } from './records.ts';
-import { childrenNamed, descendants, onlyChild, parseXml, type XmlElement } from './xml.ts';
+import { childrenNamed, descendants, onlyChild, parseXml, type XmlElement } from '../helpers/xml.ts';
 
 const options: StaticRepositoryOptions = { publication: fixturePublication, urls, generatedAt: GENERATED_AT };
 

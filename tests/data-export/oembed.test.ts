@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { oembedDiscoveryLink, oembedDocument, type OembedRich } from '../../src/lib/data-export/oembed.ts';
 import { fixtureArticles, fixturePublication, HOSTILE_TITLE, hostileText, photoWithoutTitle, realExport, urls } from './records.ts';
-import { parseXml } from './xml.ts';
+import { parseXml } from '../helpers/xml.ts';
 
 const viaJson = (value: OembedRich) => JSON.parse(JSON.stringify(value)) as Record<string, unknown>;
 

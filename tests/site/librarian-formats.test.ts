@@ -1,0 +1,157 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { builtPages } from '../helpers/dist.ts';
+import { buildSampleSite } from '../helpers/run.ts';
+import { childrenNamed, descendants, parseXml, type XmlElement } from '../helpers/xml.ts';
+
+/**
+ * Every librarian format of the built sample archive, read back with real parsers: feeds and
+ * sitemap, OAI-PMH, oEmbed, the JSON API and the CSV / JSON Lines corpus.
+ */
+const BASE = '/wujin-archive/';
+const SITE = 'http://localhost:4321';
+const ROOT_URL = `${SITE}${BASE}`;
+const work = mkdtempSync(join(tmpdir(), 'archive-formats-'));
+const dist = join(work, 'dist');
+const ARTICLE_COUNT = 21;
+
+beforeAll(() => {
+  const build = buildSampleSite(dist, join(work, 'cache'), BASE);
+  if (build.status !== 0) throw new Error(`build failed:\n${build.stderr}`);
+}, 300_000);
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const read = (path: string) => readFileSync(join(dist, path), 'utf8');
+/** The built file an absolute URL of the site names. */
+const fileOf = (url: string) => {
+  expect(url.startsWith(ROOT_URL), url).toBe(true);
+  const path = decodeURIComponent(url.slice(ROOT_URL.length).split('?')[0]!);
+  return join(dist, path.endsWith('/') || path === '' ? `${path}index.html` : path);
+};
+const text = (element: XmlElement | undefined) => element?.text ?? '';
+
+interface ArticleJson {
+  id: string;
+  text: Record<'zh-Hans' | 'zh-Hant', { headline: string; paragraphs: string[]; authors: string[] }>;
+  urls: { page: Record<'zh-Hans' | 'zh-Hant', string> };
+}
+const articleIds = () => readdirSync(join(dist, 'api', 'articles')).map((name) => name.replace(/\.json$/, '')).sort();
+const articleJson = (id: string) => JSON.parse(read(`api/articles/${id}.json`)) as ArticleJson;
+
+describe('feeds', () => {
+  it.each(['zh-hans', 'zh-hant'])('%s/feed.xml is well-formed RSS 2.0 with every article of the latest issues, linked to pages that exist', (script) => {
+    const rss = parseXml(read(`${script}/feed.xml`));
+    expect(rss.local).toBe('rss');
+    const channel = rss.children.find((c) => c.local === 'channel')!;
+    expect(text(channel.children.find((c) => c.local === 'language'))).toBe(script === 'zh-hans' ? 'zh-Hans' : 'zh-Hant');
+    const items = channel.children.filter((c) => c.local === 'item');
+    expect(items).toHaveLength(ARTICLE_COUNT);
+    for (const item of items) {
+      const link = text(item.children.find((c) => c.local === 'link'));
+      expect(existsSync(fileOf(link)), link).toBe(true);
+      expect(link).toContain(`/${script}/`);
+      expect(Number.isNaN(Date.parse(text(item.children.find((c) => c.local === 'pubDate'))))).toBe(false);
+    }
+    const creators = descendants(channel).filter((e) => e.namespace === 'http://purl.org/dc/elements/1.1/' && e.local === 'creator').map(text);
+    expect(creators).toContain(script === 'zh-hans' ? '朱梦琪' : '朱夢琪');
+  });
+});
+
+describe('sitemap', () => {
+  it('is well-formed, lists every public page once with its twin in the other script', () => {
+    const index = parseXml(read('sitemap-index.xml'));
+    const sitemaps = descendants(index).filter((e) => e.local === 'loc').map(text);
+    const urls = sitemaps.flatMap((loc) => childrenNamed(parseXml(readFileSync(fileOf(loc), 'utf8')), 'http://www.sitemaps.org/schemas/sitemap/0.9', 'url'));
+    const locs = urls.map((url) => text(url.children.find((c) => c.local === 'loc')));
+    expect(new Set(locs).size).toBe(locs.length);
+    const publicPages = builtPages(dist).filter((p) => !/\/(404|offline\/unavailable)\/$|^\/404\.html$|^\/embed\//.test(p.path));
+    expect(locs.length).toBe(publicPages.length);
+    for (const loc of locs) expect(existsSync(fileOf(loc)), loc).toBe(true);
+    for (const url of urls.filter((u) => text(u.children.find((c) => c.local === 'loc')).includes('/zh-han'))) {
+      const alternates = url.children.filter((c) => c.local === 'link').map((c) => c.attributes.hreflang);
+      expect(alternates.sort()).toEqual(['x-default', 'zh-Hans', 'zh-Hant']);
+    }
+  });
+
+  it('is named in robots.txt', () => {
+    expect(read('robots.txt')).toContain(`Sitemap: ${ROOT_URL}sitemap-index.xml`);
+  });
+});
+
+describe('OAI-PMH static repository', () => {
+  it('is well-formed and lists every article once as oai_dc', () => {
+    const files = readdirSync(join(dist, 'oai'));
+    expect(files).toEqual(['2024.xml']);
+    const repository = parseXml(read('oai/2024.xml'));
+    expect(repository.namespace).toBe('http://www.openarchives.org/OAI/2.0/static-repository');
+    const records = descendants(repository).filter((e) => e.local === 'record' && e.namespace === 'http://www.openarchives.org/OAI/2.0/');
+    expect(records).toHaveLength(ARTICLE_COUNT);
+    const identifiers = records.map((r) => text(descendants(r).find((e) => e.local === 'identifier' && e.namespace === 'http://www.openarchives.org/OAI/2.0/')));
+    expect(identifiers.map((id) => id.split(':').at(-1)).sort()).toEqual(articleIds());
+    for (const record of records) {
+      const dc = descendants(record).find((e) => e.local === 'dc' && e.namespace === 'http://www.openarchives.org/OAI/2.0/oai_dc/');
+      expect(dc).toBeDefined();
+      expect(descendants(dc!).filter((e) => e.local === 'title' && e.namespace === 'http://purl.org/dc/elements/1.1/').length).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('oEmbed', () => {
+  it('answers for every article in both scripts with the fields the spec requires for type rich', () => {
+    for (const script of ['zh-hans', 'zh-hant']) {
+      for (const id of articleIds()) {
+        const oembed = JSON.parse(read(`api/oembed/${script}/${id}.json`)) as Record<string, unknown>;
+        expect(oembed).toMatchObject({ version: '1.0', type: 'rich' });
+        expect(typeof oembed.width).toBe('number');
+        expect(typeof oembed.height).toBe('number');
+        const src = /<iframe[^>]* src="([^"]+)"/.exec(String(oembed.html))?.[1]?.replace(/&amp;/g, '&');
+        expect(src, id).toBeDefined();
+        expect(existsSync(fileOf(src!)), src).toBe(true);
+      }
+    }
+  });
+});
+
+describe('JSON API', () => {
+  it('lists every issue and article in /api/issues.json', () => {
+    const issues = JSON.parse(read('api/issues.json')) as { version: number; issues: Array<{ date: string; pages: Array<{ articles: Array<{ id: string }> }> }> };
+    expect(issues.version).toBe(1);
+    expect(issues.issues.map((i) => i.date)).toEqual(['2024-01-13', '2024-07-27', '2024-08-28', '2024-10-13', '2024-12-07']);
+    expect(issues.issues.flatMap((i) => i.pages.flatMap((p) => p.articles.map((a) => a.id))).sort()).toEqual(articleIds());
+  });
+
+  it('gives each article’s text in both scripts, as the article pages show it', () => {
+    const article = articleJson('2024-10-13-003');
+    expect(article.text['zh-Hans'].headline).toBe('苏州丝波敦项目签约落地西太湖');
+    expect(article.text['zh-Hant'].headline).toBe('蘇州絲波敦項目簽約落地西太湖');
+    const page = readFileSync(fileOf(article.urls.page['zh-Hant']), 'utf8');
+    for (const paragraph of article.text['zh-Hant'].paragraphs) expect(page).toContain(paragraph);
+  });
+});
+
+describe('bulk corpus', () => {
+  it('CSV (UTF-8 with BOM) round-trips every article’s text in both scripts', () => {
+    const csv = read('data/articles.csv');
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    const rows = parseCsv(csv, { bom: true, columns: true }) as Array<Record<string, string>>;
+    expect(rows.map((r) => r.id).sort()).toEqual(articleIds());
+    for (const row of rows) {
+      const article = articleJson(row.id!);
+      expect(row.text_hans).toBe(article.text['zh-Hans'].paragraphs.join('\n'));
+      expect(row.text_hant).toBe(article.text['zh-Hant'].paragraphs.join('\n'));
+    }
+  });
+
+  it('JSON Lines holds one article per line, the same as its JSON document', () => {
+    const lines = read('data/articles.jsonl').trimEnd().split('\n');
+    expect(lines).toHaveLength(ARTICLE_COUNT);
+    for (const line of lines) {
+      const article = JSON.parse(line) as ArticleJson;
+      expect(article.text).toEqual(articleJson(article.id).text);
+    }
+  });
+});
+
