@@ -1,0 +1,68 @@
+/**
+ * `<meta>` tags that let reference managers and link previews read an article page.
+ *
+ * Zotero's Embedded Metadata translator decides the item type from these tags: a Highwire
+ * `citation_journal_title` makes it a journal article, so it is left out on purpose, and the
+ * newspaper is named in `prism.publicationName` and `DC.source` with `DC.type` newspaperArticle.
+ * There is no newspaper-specific Highwire tag.
+ *
+ * Order: Highwire (citation_*), Dublin Core, PRISM, Open Graph. Values are plain strings;
+ * `renderMetaTags` escapes them for HTML, and Astro escapes them when they are passed as props.
+ */
+import { escapeHtml } from './formatted.ts';
+import { bibliographicTitle, checkCitable, creatorsOf, slashDate, titleWithSubtitle, type CitableArticle } from './record.ts';
+import { citationTerms } from './terms.ts';
+
+export interface MetaTag {
+  name?: string;
+  property?: string;
+  content: string;
+}
+
+export function citationMetaTags(record: CitableArticle): MetaTag[] {
+  checkCitable(record);
+  const terms = citationTerms(record.script);
+  const creators = creatorsOf(record);
+  const authors = creators.kind === 'persons' ? creators.names : creators.kind === 'commentator' ? [terms.commentator] : [];
+  const title = bibliographicTitle(record);
+  const otherLocale = citationTerms(record.script === 'zh-hans' ? 'zh-hant' : 'zh-hans').ogLocale;
+
+  const named = (name: string, content: string): MetaTag => ({ name, content });
+  const property = (property: string, content: string): MetaTag => ({ property, content });
+  return [
+    named('citation_title', title),
+    ...authors.map((author) => named('citation_author', author)),
+    named('citation_publication_date', slashDate(record.date)),
+    named('citation_language', record.lang),
+    named('citation_firstpage', record.page),
+    named('citation_public_url', record.url),
+    named('DC.title', title),
+    ...authors.map((author) => named('DC.creator', author)),
+    named('DC.date', record.date),
+    named('DC.type', 'newspaperArticle'),
+    named('DC.source', record.newspaper),
+    named('DC.language', record.lang),
+    named('DC.identifier', record.url),
+    named('prism.publicationName', record.newspaper),
+    property('og:type', 'article'),
+    // A link preview shows the headline as the page does, without a supplied title's brackets.
+    property('og:title', titleWithSubtitle(record)),
+    property('og:url', record.url),
+    property('og:site_name', record.siteName ?? record.newspaper),
+    property('og:locale', terms.ogLocale),
+    // The same article exists in the other script, at the other tree's URL.
+    property('og:locale:alternate', otherLocale),
+    property('article:published_time', record.date),
+    ...authors.map((author) => property('article:author', author)),
+  ];
+}
+
+/** The tags as HTML, for pages that write their head as a string. */
+export function renderMetaTags(tags: readonly MetaTag[]): string {
+  return tags
+    .map((tag) => {
+      const key = tag.name !== undefined ? `name="${escapeHtml(tag.name)}"` : `property="${escapeHtml(tag.property ?? '')}"`;
+      return `<meta ${key} content="${escapeHtml(tag.content)}">`;
+    })
+    .join('\n');
+}

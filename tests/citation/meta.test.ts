@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { citationMetaTags, renderMetaTags } from '../../src/lib/citation/meta.ts';
+import { BASE_URL, contentRecord, fixture, FIXTURE_NAMES } from './fixtures.ts';
+
+const suzhou = contentRecord('2024-10-13-003');
+const suzhouUrl = `${BASE_URL}/zh-hans/2024/10/13/3/`;
+
+describe('citationMetaTags', () => {
+  it('gives Highwire, Dublin Core, PRISM and Open Graph tags in that order', () => {
+    expect(citationMetaTags(suzhou)).toEqual([
+      { name: 'citation_title', content: '苏州丝波敦项目签约落地西太湖' },
+      { name: 'citation_author', content: '朱梦琪' },
+      { name: 'citation_publication_date', content: '2024/10/13' },
+      { name: 'citation_language', content: 'zh-Hans' },
+      { name: 'citation_firstpage', content: '1' },
+      { name: 'citation_public_url', content: suzhouUrl },
+      { name: 'DC.title', content: '苏州丝波敦项目签约落地西太湖' },
+      { name: 'DC.creator', content: '朱梦琪' },
+      { name: 'DC.date', content: '2024-10-13' },
+      { name: 'DC.type', content: 'newspaperArticle' },
+      { name: 'DC.source', content: '武进日报' },
+      { name: 'DC.language', content: 'zh-Hans' },
+      { name: 'DC.identifier', content: suzhouUrl },
+      { name: 'prism.publicationName', content: '武进日报' },
+      { property: 'og:type', content: 'article' },
+      { property: 'og:title', content: '苏州丝波敦项目签约落地西太湖' },
+      { property: 'og:url', content: suzhouUrl },
+      { property: 'og:site_name', content: '武进日报数字档案' },
+      { property: 'og:locale', content: 'zh_CN' },
+      { property: 'og:locale:alternate', content: 'zh_TW' },
+      { property: 'article:published_time', content: '2024-10-13' },
+      { property: 'article:author', content: '朱梦琪' },
+    ]);
+  });
+
+  it('never names a journal, which would make Zotero save a journal article', () => {
+    for (const name of FIXTURE_NAMES) {
+      const tags = citationMetaTags(fixture(name));
+      expect(tags.some((tag) => tag.name === 'citation_journal_title')).toBe(false);
+      expect(tags.find((tag) => tag.property === 'og:type')?.content).toBe('article');
+      expect(tags.find((tag) => tag.name === 'DC.type')?.content).toBe('newspaperArticle');
+    }
+  });
+
+  it('repeats the author tags per author and credits a commentary to the commentator', () => {
+    const two = citationMetaTags(contentRecord('2024-10-13-004'));
+    expect(two.filter((tag) => tag.name === 'citation_author').map((tag) => tag.content)).toEqual(['蒋雯', '黄鑫']);
+    expect(two.filter((tag) => tag.property === 'article:author').map((tag) => tag.content)).toEqual(['蒋雯', '黄鑫']);
+    const commentary = citationMetaTags(fixture('traditional-commentary-with-kicker-and-subtitle'));
+    expect(commentary.filter((tag) => tag.name === 'DC.creator').map((tag) => tag.content)).toEqual(['本報評論員']);
+    expect(commentary.find((tag) => tag.name === 'citation_title')?.content).toBe('心懷山海眼有星辰 朝著未來闊步前行：熱烈祝賀區兩會閉幕');
+    expect(citationMetaTags(fixture('unsigned-news')).some((tag) => tag.name === 'citation_author')).toBe(false);
+  });
+
+  it('gives the Traditional tree its locale and language', () => {
+    const tags = citationMetaTags(fixture('traditional-single-author'));
+    expect(tags.find((tag) => tag.property === 'og:locale')?.content).toBe('zh_TW');
+    expect(tags.find((tag) => tag.property === 'og:locale:alternate')?.content).toBe('zh_CN');
+    expect(tags.find((tag) => tag.name === 'citation_language')?.content).toBe('zh-Hant');
+    expect(tags.find((tag) => tag.name === 'prism.publicationName')?.content).toBe('武進日報');
+  });
+
+  it('brackets a devised title for reference managers but not in link previews', () => {
+    const tags = citationMetaTags(fixture('traditional-photo-devised-title'));
+    expect(tags.find((tag) => tag.name === 'citation_title')?.content).toBe('[圖片新聞：常州西太湖醫院集體檢、醫療、康復、療休養於一體]');
+    expect(tags.find((tag) => tag.property === 'og:title')?.content).toBe('圖片新聞：常州西太湖醫院集體檢、醫療、康復、療休養於一體');
+  });
+});
+
+describe('renderMetaTags', () => {
+  it('escapes every value into its attribute', () => {
+    const html = renderMetaTags(citationMetaTags(fixture('hostile-characters')));
+    expect(html).toContain(
+      '<meta name="citation_title" content="&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; {50%} &amp; $5 #1 a_b \\ ~ ^ &#39;q&#39;：&lt;/script&gt;&lt;!-- {">',
+    );
+    expect(html).not.toMatch(/<(?!meta )/);
+    expect(html.split('\n')).toHaveLength(citationMetaTags(fixture('hostile-characters')).length);
+  });
+});
