@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { builtPages } from '../helpers/dist.ts';
+import { jsonLdProblems } from '../../src/lib/citation/index.ts';
+import { readBibtex, readRis } from '../citation/read-back.ts';
+import { attribute, builtPages, decodeEntities } from '../helpers/dist.ts';
 import { buildSampleSite } from '../helpers/run.ts';
 import { childrenNamed, descendants, parseXml, type XmlElement } from '../helpers/xml.ts';
 
@@ -155,3 +157,77 @@ describe('bulk corpus', () => {
   });
 });
 
+
+const articlePages = () => builtPages(dist).filter((p) => /^\/zh-han[st]\/\d{4}\/\d{2}\/\d{2}\/\d+\/$/.test(p.path));
+const issuePages = () => builtPages(dist).filter((p) => /^\/zh-han[st]\/\d{4}\/\d{2}\/\d{2}\/$/.test(p.path));
+const jsonLdOf = (html: string) => JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)![1]!) as Record<string, unknown>;
+const metaOf = (html: string, key: string) =>
+  [...html.matchAll(new RegExp(`<meta (?:name|property)="${key.replace(/[.]/g, '\\.')}" content="([^"]*)"`, 'g'))].map((m) => decodeEntities(m[1]!));
+
+describe('metadata in article and issue pages', () => {
+  it('gives every article page NewsArticle JSON-LD with the fields the project requires, in its script', () => {
+    const pages = articlePages();
+    expect(pages).toHaveLength(ARTICLE_COUNT * 2);
+    for (const page of pages) {
+      const data = jsonLdOf(page.html);
+      expect(jsonLdProblems(data, 'articlePage'), page.path).toEqual([]);
+      expect(data.url).toBe(`${SITE}${BASE.slice(0, -1)}${encodeURI(page.path)}`);
+      expect(data.inLanguage).toBe(page.path.startsWith('/zh-hant/') ? 'zh-Hant' : 'zh-Hans');
+    }
+  });
+
+  it('gives every issue page PublicationIssue JSON-LD listing its articles', () => {
+    const pages = issuePages();
+    expect(pages).toHaveLength(10);
+    for (const page of pages) {
+      const data = jsonLdOf(page.html);
+      expect(jsonLdProblems(data, 'issuePage'), page.path).toEqual([]);
+      for (const part of data.hasPart as Array<{ url: string }>) expect(existsSync(fileOf(part.url)), part.url).toBe(true);
+    }
+  });
+
+  it('carries Highwire, Dublin Core and Open Graph tags that make Zotero save a newspaper article', () => {
+    const page = builtPages(dist).find((p) => p.path === '/zh-hant/2024/10/13/3/')!;
+    expect(metaOf(page.html, 'citation_title')).toEqual(['蘇州絲波敦項目簽約落地西太湖']);
+    expect(metaOf(page.html, 'citation_author')).toEqual(['朱夢琪']);
+    expect(metaOf(page.html, 'citation_publication_date')).toEqual(['2024/10/13']);
+    expect(metaOf(page.html, 'citation_firstpage')).toEqual(['1']);
+    expect(metaOf(page.html, 'citation_language')).toEqual(['zh-Hant']);
+    expect(metaOf(page.html, 'citation_journal_title')).toEqual([]);
+    expect(metaOf(page.html, 'DC.type')).toEqual(['newspaperArticle']);
+    expect(metaOf(page.html, 'DC.source')).toEqual(['武進日報']);
+    expect(metaOf(page.html, 'prism.publicationName')).toEqual(['武進日報']);
+    expect(metaOf(page.html, 'og:type')).toEqual(['article']);
+    for (const other of articlePages()) expect(metaOf(other.html, 'og:type'), other.path).toEqual(['article']);
+  });
+
+  it('links each article page to its oEmbed document', () => {
+    for (const page of articlePages()) {
+      const href = attribute(page.html, /<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/);
+      expect(href, page.path).toBeDefined();
+      expect(existsSync(fileOf(decodeEntities(href!))), href).toBe(true);
+    }
+  });
+});
+
+describe('RIS and BibTeX downloads', () => {
+  it('parse back to the page’s metadata for every article in both scripts', () => {
+    for (const page of articlePages()) {
+      const ris = attribute(page.html, /<a href="([^"]+\.ris)"/)!;
+      const bib = attribute(page.html, /<a href="([^"]+\.bib)"/)!;
+      // A photo's devised title is bracketed in some formats and not in others.
+      const title = metaOf(page.html, 'citation_title')[0]!.replace(/^\[|\]$/g, '');
+      const authors = metaOf(page.html, 'citation_author');
+      const url = metaOf(page.html, 'DC.identifier')[0]!;
+      for (const [read, href] of [[readRis, ris], [readBibtex, bib]] as const) {
+        const back = read(readFileSync(fileOf(`${SITE}${href}`), 'utf8'));
+        expect(back.title.replace(/^\[|\]$/g, ''), `${page.path} ${href}`).toBe(title);
+        expect(back.authors, `${page.path} ${href}`).toEqual(authors.length > 0 ? authors : back.authors);
+        expect(back.date).toBe(metaOf(page.html, 'DC.date')[0]);
+        expect(back.newspaper).toBe(metaOf(page.html, 'DC.source')[0]);
+        expect(back.page).toBe(metaOf(page.html, 'citation_firstpage')[0]);
+        expect(back.url).toBe(decodeURI(url));
+      }
+    }
+  });
+});
