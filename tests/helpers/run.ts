@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './seeds.ts';
 
@@ -9,9 +10,9 @@ export interface RunResult {
 }
 
 /** Runs a project command with the Node that runs the tests. */
-export function runNode(args: string[], env: Record<string, string> = {}, timeout = 240_000): RunResult {
+export function runNode(args: string[], env: Record<string, string> = {}, timeout = 240_000, cwd = ROOT): RunResult {
   const result = spawnSync(process.execPath, args, {
-    cwd: ROOT,
+    cwd,
     env: { ...parentEnvironment(), ...env, FORCE_COLOR: '0', NO_COLOR: '1' },
     encoding: 'utf8',
     timeout,
@@ -43,14 +44,20 @@ export interface BuildOptions {
   site?: string;
 }
 
+/**
+ * When outDir lies outside the working directory, Astro writes its server-side build into
+ * `<cwd>/.astro/`: builds run at the same time from the project root would share that folder.
+ * Each build runs from a folder of its own inside the project (so the server build still
+ * resolves the project's packages), with the project as `--root`.
+ */
 export function runAstroBuild({ contentDir, seedsDir, outDir, cacheDir, base, site }: BuildOptions): RunResult {
-  return runNode([join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', outDir], {
+  return runNode([join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--root', ROOT, '--outDir', outDir], {
     ARCHIVE_CONTENT_DIR: contentDir,
     ARCHIVE_SEEDS_DIR: seedsDir,
     ARCHIVE_CACHE_DIR: cacheDir,
     ...(base ? { BASE_PATH: base } : {}),
     ...(site ? { SITE_URL: site } : {}),
-  });
+  }, 240_000, privateWorkingDirectory());
 }
 
 /** The sample archive (committed content/ and seeds/), built once per test file into `outDir`. */
@@ -65,4 +72,10 @@ export function finishBuild(outDir: string): RunResult {
     if (result.status !== 0) return result;
   }
   return { status: 0, stdout: '', stderr: '' };
+}
+
+function privateWorkingDirectory(): string {
+  const parent = join(ROOT, 'node_modules', '.cache', 'astro-builds');
+  mkdirSync(parent, { recursive: true });
+  return mkdtempSync(join(parent, 'build-'));
 }

@@ -213,14 +213,17 @@ describe('metadata in article and issue pages', () => {
 describe('RIS and BibTeX downloads', () => {
   it('parse back to the page’s metadata for every article in both scripts', () => {
     for (const page of articlePages()) {
-      const ris = attribute(page.html, /<a href="([^"]+\.ris)"/)!;
-      const bib = attribute(page.html, /<a href="([^"]+\.bib)"/)!;
+      const download = (extension: string) => {
+        const href = attribute(page.html, new RegExp(`<a href="(data:[^"]+)" download="[^"]+\\.${extension}"`));
+        expect(href, `${page.path}: ${extension} download`).toBeDefined();
+        return decodeURIComponent(decodeEntities(href!).replace(/^data:[^,]*,/, ''));
+      };
       // A photo's devised title is bracketed in some formats and not in others.
       const title = metaOf(page.html, 'citation_title')[0]!.replace(/^\[|\]$/g, '');
       const authors = metaOf(page.html, 'citation_author');
       const url = metaOf(page.html, 'DC.identifier')[0]!;
-      for (const [read, href] of [[readRis, ris], [readBibtex, bib]] as const) {
-        const back = read(readFileSync(fileOf(`${SITE}${href}`), 'utf8'));
+      for (const [read, href] of [[readRis, 'ris'], [readBibtex, 'bib']] as const) {
+        const back = read(download(href));
         expect(back.title.replace(/^\[|\]$/g, ''), `${page.path} ${href}`).toBe(title);
         expect(back.authors, `${page.path} ${href}`).toEqual(authors.length > 0 ? authors : back.authors);
         expect(back.date).toBe(metaOf(page.html, 'DC.date')[0]);

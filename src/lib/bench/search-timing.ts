@@ -56,7 +56,8 @@ export class TrafficLog {
  * a warm one types a second query into the same page.
  */
 export async function measureSearch(browser: Browser, traffic: TrafficLog, searchPageUrl: string, coldQuery: string, warmQuery: string): Promise<SearchMeasurement> {
-  const context = await browser.newContext();
+  // The service worker's first-visit precache is not the search's cost: measure without it.
+  const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   try {
     traffic.take();

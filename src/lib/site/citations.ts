@@ -1,10 +1,15 @@
 /** The Astro edge of citation: one article's citable record in a script, with its permalink. */
 import { citableArticle, type CitableArticle } from '../citation/index.ts';
 import { loadArchive, loadScriptText } from './load.ts';
-import { articlePath, SCRIPT_SEGMENTS, withBase, type ScriptSegment } from './urls.ts';
+import { articlePath, withBase, type ScriptSegment } from './urls.ts';
 
-export const risPath = (script: ScriptSegment, id: string) => `/api/cite/${script}/${id}.ris`;
-export const bibtexPath = (script: ScriptSegment, id: string) => `/api/cite/${script}/${id}.bib`;
+/**
+ * A download link's target that carries the file itself: RIS and BibTeX are a few hundred bytes,
+ * and two static files per article and script would double the files a large archive deploys.
+ */
+export function downloadDataUrl(mediaType: string, text: string): string {
+  return `data:${mediaType};charset=utf-8,${encodeURIComponent(text)}`;
+}
 
 export async function articleCitation(id: string, script: ScriptSegment): Promise<CitableArticle> {
   const [archive, text] = await Promise.all([loadArchive(), loadScriptText(script)]);
@@ -12,9 +17,4 @@ export async function articleCitation(id: string, script: ScriptSegment): Promis
   if (!article) throw new Error(`no article ${id}`);
   const url = new URL(withBase(import.meta.env.BASE_URL, articlePath(script, article.date, article.order)), import.meta.env.SITE).href;
   return citableArticle(article, { script, t: text.t, url, place: text.ui('place') });
-}
-
-export async function citationPaths() {
-  const archive = await loadArchive();
-  return SCRIPT_SEGMENTS.flatMap((script) => [...archive.articleById.keys()].map((id) => ({ params: { script, id } })));
 }
