@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './seeds.ts';
 
@@ -51,13 +51,19 @@ export interface BuildOptions {
  * resolves the project's packages), with the project as `--root`.
  */
 export function runAstroBuild({ contentDir, seedsDir, outDir, cacheDir, base, site }: BuildOptions): RunResult {
-  return runNode([join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--root', ROOT, '--outDir', outDir], {
-    ARCHIVE_CONTENT_DIR: contentDir,
-    ARCHIVE_SEEDS_DIR: seedsDir,
-    ARCHIVE_CACHE_DIR: cacheDir,
-    ...(base ? { BASE_PATH: base } : {}),
-    ...(site ? { SITE_URL: site } : {}),
-  }, 240_000, privateWorkingDirectory());
+  const cwd = privateWorkingDirectory();
+  try {
+    const env = {
+      ARCHIVE_CONTENT_DIR: contentDir,
+      ARCHIVE_SEEDS_DIR: seedsDir,
+      ARCHIVE_CACHE_DIR: cacheDir,
+      ...(base ? { BASE_PATH: base } : {}),
+      ...(site ? { SITE_URL: site } : {}),
+    };
+    return runNode([join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--root', ROOT, '--outDir', outDir], env, 240_000, cwd);
+  } finally {
+    rmSync(cwd, { recursive: true, force: true });
+  }
 }
 
 /** The sample archive (committed content/ and seeds/), built once per test file into `outDir`. */
