@@ -1,0 +1,58 @@
+import { globSync, readFileSync } from 'node:fs';
+import { relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader } from 'astro/loaders';
+import { parseArticleMdx } from '../ingest/mdx.ts';
+
+export interface ArticleLoaderOptions {
+  /** The content folder, absolute or relative to the project root. */
+  base: string;
+}
+
+const PATTERN = 'issues/*/*.mdx';
+
+/**
+ * Loads the generated article MDX files as data, the way glob() finds them (same ids:
+ * `issues/2024-10-13/003`), but parses them with the ingest's own reader instead of compiling
+ * each file into a Vite module. Their bodies are one JSON string per paragraph by construction
+ * (src/lib/ingest/mdx.ts), so pages render the parsed paragraphs; compiling tens of thousands
+ * of MDX modules on every build is what made large archives slow to build and rebuild. A file
+ * that is not in that form is an error naming it. Unchanged files (same digest) are skipped.
+ */
+export function articleLoader({ base }: ArticleLoaderOptions): Loader {
+  return {
+    name: 'archive-article-loader',
+    load: async ({ store, parseData, generateDigest, config, logger, watcher }) => {
+      const folder = resolve(fileURLToPath(config.root), base);
+      const loadFile = async (path: string) => {
+        const id = relative(folder, path).split(sep).join('/').replace(/\.mdx$/, '');
+        const source = readFileSync(path, 'utf8');
+        const digest = generateDigest(source);
+        if (store.get(id)?.digest === digest) return id;
+        let frontMatter: Record<string, unknown>;
+        try {
+          frontMatter = parseArticleMdx(source).frontMatter;
+        } catch (error) {
+          throw new Error(`${relative(process.cwd(), path)}: ${(error as Error).message} (regenerate it with \`npm run ingest\`)`);
+        }
+        const filePath = relative(fileURLToPath(config.root), path).split(sep).join('/');
+        const data = await parseData({ id, data: frontMatter, filePath });
+        store.set({ id, data, body: source.slice(source.indexOf('\n---\n') + 5).replace(/^\n/, ''), digest, filePath });
+        return id;
+      };
+
+      const seen = new Set<string>();
+      for (const file of globSync(PATTERN, { cwd: folder })) seen.add(await loadFile(resolve(folder, file)));
+      for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+      logger.info(`${seen.size} articles`);
+
+      watcher?.add(folder);
+      const matches = (path: string) => path.startsWith(folder) && /[\\/]issues[\\/][^\\/]+[\\/][^\\/]+\.mdx$/.test(path);
+      watcher?.on('change', (path) => void (matches(path) && loadFile(path)));
+      watcher?.on('add', (path) => void (matches(path) && loadFile(path)));
+      watcher?.on('unlink', (path) => {
+        if (matches(path)) store.delete(relative(folder, path).split(sep).join('/').replace(/\.mdx$/, ''));
+      });
+    },
+  };
+}
