@@ -14,6 +14,11 @@ export default defineConfig({
   trailingSlash: 'always',
   // Separate caches let tests build fixture archives without touching the main build's content cache.
   cacheDir: process.env.ARCHIVE_CACHE_DIR ?? './node_modules/.astro',
+  experimental: {
+    // Unchanged pages (same cacheKey from getStaticPaths, same code) keep their previous output:
+    // adding one day's issue to a large archive re-renders only what that issue touches.
+    incrementalBuild: true,
+  },
   integrations: [
     mdx(),
     sitemap({

@@ -54,8 +54,10 @@ export async function loadPage(url: URL, site: URL | undefined, script: ScriptSe
 }
 
 /** `getStaticPaths` entries for each script, with extra params and props per script. */
-export function forEachScript<T extends { params: Record<string, string>; props?: Record<string, unknown> }>(
+export function forEachScript<T extends { params: Record<string, string>; props?: Record<string, unknown>; cacheKey?: string }>(
   make: (script: ScriptSegment) => T[],
-): Array<{ params: T['params'] & { script: ScriptSegment }; props: T['props'] }> {
-  return SCRIPT_SEGMENTS.flatMap((script) => make(script).map((entry) => ({ params: { ...entry.params, script }, props: entry.props })));
+): Array<{ params: T['params'] & { script: ScriptSegment }; props: T['props']; cacheKey?: string }> {
+  return SCRIPT_SEGMENTS.flatMap((script) =>
+    make(script).map((entry) => ({ params: { ...entry.params, script }, props: entry.props, ...(entry.cacheKey ? { cacheKey: entry.cacheKey } : {}) })),
+  );
 }

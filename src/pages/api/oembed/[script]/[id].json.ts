@@ -1,12 +1,14 @@
 import type { APIRoute } from 'astro';
 import { OEMBED_CONTENT_TYPE, oembedDocument, type ExportArticle } from '../../../../lib/data-export/index.ts';
+import { cacheKey } from '../../../../lib/site/cache-keys.ts';
 import { loadExports } from '../../../../lib/site/exports.ts';
 import { SCRIPT_SEGMENTS, type ScriptSegment } from '../../../../lib/site/urls.ts';
 
 /** oEmbed (type rich) per article and script: CMSs that speak oEmbed turn a pasted article URL into a card. */
 export async function getStaticPaths() {
   const { articles } = await loadExports();
-  return SCRIPT_SEGMENTS.flatMap((script) => articles.map((article) => ({ params: { script, id: article.id }, props: { article } })));
+  // Export records hold both scripts' text, so a key covers the conversion too.
+  return SCRIPT_SEGMENTS.flatMap((script) => articles.map((article) => ({ params: { script, id: article.id }, props: { article }, cacheKey: cacheKey(article) })));
 }
 
 export const GET: APIRoute = async ({ params, props }) => {

@@ -1,0 +1,30 @@
+/**
+ * Cache keys for Astro's incremental builds (experimental.incrementalBuild): a page is rendered
+ * again only when its key or its code changes, so a key must cover every piece of data the page
+ * shows. Code is covered by Astro's module-graph hash; data read from files (the conversion
+ * dictionaries) and archive-wide facts (the list of names that conversion keeps whole) are not,
+ * so they enter the keys of the pages whose text they change.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { findDataDirectory } from '../convert/data-files.ts';
+import type { ScriptSegment } from './urls.ts';
+
+export function cacheKey(...parts: unknown[]): string {
+  return createHash('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 24);
+}
+
+let conversionData: string | undefined;
+
+/** The conversion dictionaries and the names list: a zh-Hant page's text changes with either. */
+export function conversionFingerprint(script: ScriptSegment, personNames: Iterable<string>): string {
+  if (script === 'zh-hans') return '';
+  conversionData ??= (() => {
+    const folder = findDataDirectory();
+    const hash = createHash('sha256');
+    for (const name of readdirSync(folder).sort()) hash.update(name).update(readFileSync(join(folder, name)));
+    return hash.digest('hex').slice(0, 16);
+  })();
+  return cacheKey(conversionData, [...personNames].sort());
+}
