@@ -1,82 +1,297 @@
 /**
- * `npm run bench [-- --runs N]`: performance of the built site, measured in one run on this
- * machine. Now: search in Chromium (cold and warm query: bytes fetched, time to first result),
- * medians of N runs. Results go to bench/results/<date>.json and bench/README.md.
- * Run `npm run build` first.
+ * `npm run bench`: performance measured in one run on this machine, medians of --runs (≥ 3).
+ *
+ * - Without --articles: search on the built sample site in Chromium (run `npm run build` first).
+ * - `--articles 1000,10000[,50000]`: for each size, a synthetic archive (scripts/synth.ts) built
+ *   the way `npm run build` builds (ingest, astro build, Pagefind, offline): time and peak memory
+ *   of each step, dist and index size, pages per second, page weights, cold and warm search in
+ *   Chromium, a rebuild after adding one day's issue, and the same corpus through a plain Astro
+ *   baseline (src/lib/bench/baseline.ts), reported as a ratio.
+ *
+ * Results go to bench/results/<date>.json and bench/README.md.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { median, formatBytes } from '../src/lib/bench/stats.ts';
+import { writeBaselineProject } from '../src/lib/bench/baseline.ts';
+import { holdBackNewestIssue } from '../src/lib/bench/hold-back.ts';
+import { runBaselineBuild, runPipeline, type PipelineRun } from '../src/lib/bench/pipeline.ts';
 import { measureSearch, TrafficLog, type SearchMeasurement } from '../src/lib/bench/search-timing.ts';
+import { folderSize, pageWeight, type PageWeight } from '../src/lib/bench/site-size.ts';
+import { formatBytes, median } from '../src/lib/bench/stats.ts';
 import { launchChromium } from '../src/lib/dev/chromium.ts';
 import { serveStatic } from '../src/lib/dev/static-server.ts';
+import { runMeasured } from '../src/lib/bench/measure.ts';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, dist: { type: 'string', default: 'dist' } } });
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '3' },
+    dist: { type: 'string', default: 'dist' },
+    articles: { type: 'string' },
+    seed: { type: 'string', default: '1' },
+    work: { type: 'string' },
+    'no-baseline': { type: 'boolean', default: false },
+  },
+});
 const runs = Math.max(3, Number(values.runs));
-const dist = resolve(values.dist);
-if (!existsSync(join(dist, 'pagefind', 'pagefind.js'))) {
-  console.error(`error: ${values.dist}/ has no search index; run \`npm run build\` first`);
-  process.exit(2);
+const root = resolve(import.meta.dirname, '..');
+const machine = { cores: cpus().length, memoryGB: Math.round(totalmem() / 2 ** 30), cpu: cpus()[0]?.model ?? 'unknown', node: process.version };
+const date = new Date().toISOString().slice(0, 10);
+
+interface SearchRow {
+  tree: string;
+  search: string;
+  bytes: number;
+  gzipBytes: number;
+  searchGzipBytes: number;
+  requests: number;
+  msToFirstResult: number;
 }
 
-const queries = [
+async function searchRows(dist: string, queries: Array<{ script: string; cold: string; warm: string }>): Promise<SearchRow[]> {
+  const traffic = new TrafficLog();
+  const site = await serveStatic(dist, '/', { onServe: traffic.record });
+  const browser = await launchChromium();
+  const rows: SearchRow[] = [];
+  try {
+    for (const query of queries) {
+      const samples: SearchMeasurement[] = [];
+      for (let i = 0; i < runs; i++) samples.push(await measureSearch(browser, traffic, `${site.url}${query.script}/search/`, query.cold, query.warm));
+      for (const kind of ['cold', 'warm'] as const) {
+        rows.push({
+          tree: query.script,
+          search: `${kind}: ${kind === 'cold' ? query.cold : query.warm}`,
+          bytes: median(samples.map((s) => s[kind].bytes)),
+          gzipBytes: median(samples.map((s) => s[kind].gzipBytes)),
+          searchGzipBytes: median(samples.map((s) => s[kind].searchGzipBytes)),
+          requests: median(samples.map((s) => s[kind].requests)),
+          msToFirstResult: Math.round(median(samples.map((s) => s[kind].msToFirstResult))),
+        });
+      }
+    }
+  } finally {
+    await browser.close();
+    await site.close();
+  }
+  return rows;
+}
+
+const QUERIES = [
   { script: 'zh-hans', cold: '发展', warm: '签约' },
   { script: 'zh-hant', cold: '发展', warm: '簽約' },
 ];
 
-const traffic = new TrafficLog();
-const site = await serveStatic(dist, '/', { onServe: traffic.record });
-const browser = await launchChromium();
-const rows: Array<Record<string, string | number>> = [];
-try {
-  for (const query of queries) {
-    const samples: SearchMeasurement[] = [];
-    for (let i = 0; i < runs; i++) samples.push(await measureSearch(browser, traffic, `${site.url}${query.script}/search/`, query.cold, query.warm));
-    for (const kind of ['cold', 'warm'] as const) {
-      rows.push({
-        tree: query.script,
-        search: `${kind}: ${kind === 'cold' ? query.cold : query.warm}`,
-        bytes: median(samples.map((s) => s[kind].bytes)),
-        gzipBytes: median(samples.map((s) => s[kind].gzipBytes)),
-        searchGzipBytes: median(samples.map((s) => s[kind].searchGzipBytes)),
-        requests: median(samples.map((s) => s[kind].requests)),
-        msToFirstResult: Math.round(median(samples.map((s) => s[kind].msToFirstResult))),
-      });
-    }
+const searchTable = (rows: SearchRow[]) =>
+  [
+    '| tree | search | requests | fetched | fetched, gzip | of which search files, gzip | first result |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+    ...rows.map((r) => `| ${r.tree} | ${r.search} | ${r.requests} | ${formatBytes(r.bytes)} | ${formatBytes(r.gzipBytes)} | ${formatBytes(r.searchGzipBytes)} | ${r.msToFirstResult} ms |`),
+  ].join('\n');
+
+async function sampleSearch(): Promise<void> {
+  const dist = resolve(values.dist);
+  if (!existsSync(join(dist, 'pagefind', 'pagefind.js'))) {
+    console.error(`error: ${values.dist}/ has no search index; run \`npm run build\` first`);
+    process.exit(2);
   }
-} finally {
-  await browser.close();
-  await site.close();
+  const rows = await searchRows(dist, QUERIES);
+  const result = { date, machine, runs, search: rows };
+  mkdirSync(join(root, 'bench', 'results'), { recursive: true });
+  writeFileSync(join(root, 'bench', 'results', `${date}-sample.json`), `${JSON.stringify(result, null, 2)}\n`);
+  console.log(searchTable(rows));
 }
 
-const machine = { cores: cpus().length, memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version };
-const date = new Date().toISOString().slice(0, 10);
-const archive = JSON.parse(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
-const result = { date, machine, runs, archive: Object.fromEntries(Object.entries(archive.languages).map(([k, v]) => [k, v.page_count])), search: rows };
-mkdirSync('bench/results', { recursive: true });
-writeFileSync(join('bench', 'results', `${date}.json`), `${JSON.stringify(result, null, 2)}\n`);
+interface SizeResult {
+  articles: number;
+  issues: number;
+  htmlPages: number;
+  full: { ingest: number; astro: number; astroPeakMB: number; pagefind: number; offline: number; total: number; peakMB: number };
+  rebuild: { date: string; total: number; astro: number; ratioToFull: number };
+  baseline?: { astro: number; astroPeakMB: number; pages: number; ratio: number; perPageRatio: number };
+  pagesPerSecond: number;
+  dist: { files: number; bytes: number };
+  searchIndex: { files: number; bytes: number };
+  offlineDownload: Record<string, { files: number; bytes: number }>;
+  bytesPerArticle: number;
+  weights: Record<string, PageWeight>;
+  search: SearchRow[];
+}
 
-const table = [
-  '| tree | search | requests | fetched | fetched, gzip | of which search files, gzip | first result |',
-  '| --- | --- | --- | --- | --- | --- | --- |',
-  ...rows.map((r) => `| ${r.tree} | ${r.search} | ${r.requests} | ${formatBytes(r.bytes as number)} | ${formatBytes(r.gzipBytes as number)} | ${formatBytes(r.searchGzipBytes as number)} | ${r.msToFirstResult} ms |`),
-].join('\n');
-const readme = `# Benchmarks
+const mb = (bytes: number) => Math.round(bytes / 2 ** 20);
+const seconds = (value: number) => Math.round(value * 10) / 10;
 
-\`npm run bench\` (after \`npm run build\`) measures the built site on this machine and writes
-\`bench/results/<date>.json\`. Figures are medians of ${runs} runs, measured in one run; the machines
-are shared and noisy, so compare ratios within a run rather than across days.
+async function measureSize(articles: number, work: string): Promise<SizeResult> {
+  const dir = join(work, `a${articles}`);
+  rmSync(dir, { recursive: true, force: true });
+  const seeds = join(dir, 'seeds');
+  const synth = await runMeasured([join(root, 'scripts', 'synth.ts'), '--articles', String(articles), '--seed', values.seed, '--out', seeds], { cwd: root });
+  if (synth.status !== 0) throw new Error(`synth failed:\n${synth.tail}`);
+  rmSync(join(seeds, 'synth-expected.json'));
+  const heldBack = holdBackNewestIssue(seeds, join(dir, 'spare'));
 
-## Search (${date}; ${machine.cores} cores, ${machine.memoryGB} GB, Node ${machine.node}, headless Chromium)
+  const fulls: PipelineRun[] = [];
+  for (let i = 0; i < runs; i++) {
+    for (const folder of ['content', 'dist', 'cache']) rmSync(join(dir, folder), { recursive: true, force: true });
+    console.log(`  ${articles} articles: full build ${i + 1}/${runs}`);
+    fulls.push(await runPipeline({ root, seeds, content: join(dir, 'content'), dist: join(dir, 'dist'), cache: join(dir, 'cache') }));
+  }
+  // One more day's pages on the last full build, with its content and caches kept.
+  heldBack.restore();
+  console.log(`  ${articles} articles: rebuild with ${heldBack.date} added`);
+  const rebuild = await runPipeline({ root, seeds, content: join(dir, 'content'), dist: join(dir, 'dist'), cache: join(dir, 'cache') });
 
-Sample archive: ${Object.entries(result.archive).map(([k, v]) => `${v} pages in ${k}`).join(', ')}.
-A cold search opens the search page with a query in a fresh browser context; a warm one types
-a second query into the same page. Bytes are counted at the server (so the search worker's
-fetches count too): as stored, and gzip-compressed as GitHub Pages sends them.
+  const dist = join(dir, 'dist');
+  const issuesJson = JSON.parse(readFileSync(join(dist, 'api', 'issues.json'), 'utf8')) as { issues: Array<{ date: string; pages: Array<{ articles: Array<{ id: string }> }> }> };
+  const totalArticles = issuesJson.issues.reduce((sum, issue) => sum + issue.pages.reduce((s, p) => s + p.articles.length, 0), 0);
+  const htmlPages = folderSizeOfHtml(dist);
+  const latest = issuesJson.issues.at(-1)!;
+  const [y, m, d] = latest.date.split('-');
+  const weights: Record<string, PageWeight> = {};
+  for (const script of ['zh-hans', 'zh-hant']) {
+    weights[`${script} article`] = pageWeight(dist, '/', `/${script}/${y}/${m}/${d}/1/`);
+    weights[`${script} issue`] = pageWeight(dist, '/', `/${script}/${y}/${m}/${d}/`);
+    weights[`${script} home`] = pageWeight(dist, '/', `/${script}/`);
+  }
+  const offlineDownload: SizeResult['offlineDownload'] = {};
+  for (const script of ['zh-hans', 'zh-hant']) {
+    const list = JSON.parse(readFileSync(join(dist, 'offline', `${script}.json`), 'utf8')) as { files: number; bytes: number };
+    offlineDownload[script] = { files: list.files, bytes: list.bytes };
+  }
+  console.log(`  ${articles} articles: search in Chromium`);
+  const search = await searchRows(dist, QUERIES);
 
-${table}
-`;
-writeFileSync(join('bench', 'README.md'), readme);
-console.log(table);
+  const median1 = (pick: (run: PipelineRun) => number) => median(fulls.map(pick));
+  const fullTotal = median1((r) => r.totalSeconds);
+  const fullAstro = median1((r) => r.astro.seconds);
+  const distSize = folderSize(dist);
+  const result: SizeResult = {
+    articles: totalArticles,
+    issues: issuesJson.issues.length,
+    htmlPages,
+    full: {
+      ingest: seconds(median1((r) => r.ingest.seconds)),
+      astro: seconds(fullAstro),
+      astroPeakMB: mb(median1((r) => r.astro.peakRssBytes)),
+      pagefind: seconds(median1((r) => r.pagefind.seconds)),
+      offline: seconds(median1((r) => r.offline.seconds)),
+      total: seconds(fullTotal),
+      peakMB: mb(median1((r) => Math.max(r.ingest.peakRssBytes, r.astro.peakRssBytes, r.pagefind.peakRssBytes, r.offline.peakRssBytes))),
+    },
+    rebuild: { date: heldBack.date, total: seconds(rebuild.totalSeconds), astro: seconds(rebuild.astro.seconds), ratioToFull: Math.round((rebuild.totalSeconds / fullTotal) * 100) / 100 },
+    pagesPerSecond: Math.round(htmlPages / fullAstro),
+    dist: distSize,
+    searchIndex: folderSize(join(dist, 'pagefind')),
+    offlineDownload,
+    bytesPerArticle: Math.round(distSize.bytes / totalArticles),
+    weights,
+    search,
+  };
+
+  if (!values['no-baseline']) {
+    const project = join(root, 'node_modules', '.cache', 'wujin-bench-baseline');
+    writeBaselineProject(project, join(dir, 'content'));
+    const baselineRuns = [];
+    for (let i = 0; i < runs; i++) {
+      console.log(`  ${articles} articles: baseline build ${i + 1}/${runs}`);
+      rmSync(join(project, 'node_modules'), { recursive: true, force: true });
+      rmSync(join(project, '.astro'), { recursive: true, force: true });
+      baselineRuns.push(await runBaselineBuild(root, project, join(dir, 'baseline-dist')));
+    }
+    const baselinePages = folderSizeOfHtml(join(dir, 'baseline-dist'));
+    const baselineAstro = median(baselineRuns.map((r) => r.seconds));
+    result.baseline = {
+      astro: seconds(baselineAstro),
+      astroPeakMB: mb(median(baselineRuns.map((r) => r.peakRssBytes))),
+      pages: baselinePages,
+      ratio: Math.round((fullAstro / baselineAstro) * 100) / 100,
+      perPageRatio: Math.round((fullAstro / htmlPages / (baselineAstro / baselinePages)) * 100) / 100,
+    };
+    rmSync(project, { recursive: true, force: true });
+  }
+  return result;
+}
+
+function folderSizeOfHtml(dir: string): number {
+  let count = 0;
+  const walk = (folder: string) => {
+    for (const entry of readdirSafe(folder)) {
+      if (entry.isDirectory()) walk(join(folder, entry.name));
+      else if (entry.name.endsWith('.html')) count += 1;
+    }
+  };
+  walk(dir);
+  return count;
+}
+
+function readdirSafe(folder: string) {
+  return existsSync(folder) ? readdirSync(folder, { withFileTypes: true }) : [];
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+function scaleReadme(results: SizeResult[]): string {
+  const rows = results.map((r) => {
+    const b = r.baseline;
+    return `| ${r.articles.toLocaleString('en')} | ${r.htmlPages.toLocaleString('en')} | ${r.full.ingest} s | ${r.full.astro} s | ${r.full.astroPeakMB} MB | ${r.full.pagefind} s | ${r.full.offline} s | **${r.full.total} s** | ${r.pagesPerSecond} | ${r.rebuild.total} s (${Math.round(r.rebuild.ratioToFull * 100)} %) | ${(r.dist.bytes / 2 ** 20).toFixed(0)} MB / ${r.dist.files.toLocaleString('en')} files | ${(r.searchIndex.bytes / 2 ** 20).toFixed(1)} MB | ${kb(r.bytesPerArticle)} | ${b ? `${b.astro} s, ${b.astroPeakMB} MB (×${b.ratio}; per page ×${b.perPageRatio})` : '–'} |`;
+  });
+  const weights = results.flatMap((r) =>
+    Object.entries(r.weights).map(([page, w]) => `| ${r.articles.toLocaleString('en')} | ${page} | ${kb(w.htmlGzip)} | ${kb(w.cssGzip)} | **${kb(w.readingGzip)}** | ${kb(w.jsGzip)} |`),
+  );
+  const searches = results.flatMap((r) => r.search.map((s) => `| ${r.articles.toLocaleString('en')} | ${s.tree} | ${s.search} | ${s.requests} | ${formatBytes(s.gzipBytes)} | ${s.msToFirstResult} ms |`));
+  const offline = results.map((r) => `| ${r.articles.toLocaleString('en')} | ${Object.entries(r.offlineDownload).map(([script, o]) => `${script}: ${o.files.toLocaleString('en')} files, ${(o.bytes / 2 ** 20).toFixed(1)} MB`).join('; ')} |`);
+  return [
+    `## Scale (${date}; ${machine.cores} cores, ${machine.memoryGB} GB, ${machine.cpu}, Node ${machine.node})`,
+    '',
+    `Synthetic archives from \`npm run synth\` (seed ${values.seed}), built as \`npm run build\` builds. Build figures are medians of ${runs} full builds from empty caches; the rebuild adds the newest issue's pages to the last full build and runs the whole pipeline again (caches kept). Peak memory is the Node process's maximum resident set. The baseline is the plain Astro setup of \`src/lib/bench/baseline.ts\` (one MDX page per article, Simplified only, no search) over the same content; ratios are this project's \`astro build\` time over the baseline's.`,
+    '',
+    '| articles | HTML pages | ingest | astro build | astro peak | Pagefind | offline | total | pages/s | +1 issue rebuild | dist | search index | bytes / article | baseline astro build |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...rows,
+    '',
+    '### Page weight (gzip, as a static host sends it)',
+    '',
+    'Reading needs HTML and CSS only; the scripts (service worker registration, toggle memory, copy buttons, dialogs) are optional.',
+    '',
+    '| articles | page | HTML | CSS | HTML + CSS | JS (optional) |',
+    '| --- | --- | --- | --- | --- | --- |',
+    ...weights,
+    '',
+    '### Search in headless Chromium',
+    '',
+    '| articles | tree | search | requests | fetched, gzip | first result |',
+    '| --- | --- | --- | --- | --- | --- |',
+    ...searches,
+    '',
+    '### Save for offline (one script)',
+    '',
+    '| articles | download |',
+    '| --- | --- |',
+    ...offline,
+    '',
+  ].join('\n');
+}
+
+async function scale(): Promise<void> {
+  const sizes = values.articles!.split(',').map((s) => Number(s.trim())).filter((n) => Number.isInteger(n) && n > 0);
+  if (sizes.length === 0) {
+    console.error('error: --articles takes sizes such as 1000,10000');
+    process.exit(2);
+  }
+  const work = resolve(values.work ?? join(tmpdir(), 'wujin-bench'));
+  const results: SizeResult[] = [];
+  for (const size of sizes) {
+    console.log(`${size} articles…`);
+    results.push(await measureSize(size, work));
+    console.log(JSON.stringify(results.at(-1)!.full));
+  }
+  mkdirSync(join(root, 'bench', 'results'), { recursive: true });
+  const name = `${date}-scale-${sizes.join('-')}`;
+  writeFileSync(join(root, 'bench', 'results', `${name}.json`), `${JSON.stringify({ date, machine, runs, seed: values.seed, results }, null, 2)}\n`);
+  const readme = scaleReadme(results);
+  writeFileSync(join(root, 'bench', 'results', `${name}.md`), readme);
+  console.log(readme);
+}
+
+if (values.articles) await scale();
+else await sampleSearch();

@@ -125,3 +125,22 @@ describe('the article card embed', () => {
     await page.close();
   });
 });
+
+describe('the Embed this dialog', () => {
+  it.each([
+    ['/zh-hans/2024/10/13/3/', 'embed/article/2024-10-13-003/'],
+    ['/zh-hant/search/', 'embed/search/?script=hant'],
+  ])('on %s gives copy-paste code for %s', async (path, target) => {
+    const page = await browser.newPage();
+    await page.goto(`${archive.url}${path.slice(1)}`);
+    await page.click('[data-open-embed]');
+    const dialog = page.locator('[data-embed-dialog] dialog');
+    expect(await dialog.evaluate((d) => (d as HTMLDialogElement).open)).toBe(true);
+    const code = await dialog.locator('textarea').first().inputValue();
+    expect(code).toContain('<iframe src="');
+    expect(code).toContain(target);
+    await dialog.locator('form button').click();
+    expect(await dialog.evaluate((d) => (d as HTMLDialogElement).open)).toBe(false);
+    await page.close();
+  });
+});

@@ -216,7 +216,9 @@ describe('RIS and BibTeX downloads', () => {
       const download = (extension: string) => {
         const href = attribute(page.html, new RegExp(`<a href="(data:[^"]+)" download="[^"]+\\.${extension}"`));
         expect(href, `${page.path}: ${extension} download`).toBeDefined();
-        return decodeURIComponent(decodeEntities(href!).replace(/^data:[^,]*,/, ''));
+        const [header, payload] = decodeEntities(href!).split(',', 2) as [string, string];
+        expect(header).toMatch(/;base64$/);
+        return Buffer.from(payload, 'base64').toString('utf8');
       };
       // A photo's devised title is bracketed in some formats and not in others.
       const title = metaOf(page.html, 'citation_title')[0]!.replace(/^\[|\]$/g, '');

@@ -1,0 +1,63 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export interface FolderSize {
+  files: number;
+  bytes: number;
+}
+
+export function folderSize(dir: string): FolderSize {
+  let files = 0;
+  let bytes = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    files += 1;
+    bytes += statSync(join(entry.parentPath, entry.name)).size;
+  }
+  return { files, bytes };
+}
+
+/** What a reader's browser downloads for one page, gzip-compressed as a static host sends it. */
+export interface PageWeight {
+  htmlGzip: number;
+  cssGzip: number;
+  /** Scripts the page loads; the page works without them (reading needs no JavaScript). */
+  jsGzip: number;
+  /** HTML and CSS: what reading the page needs. */
+  readingGzip: number;
+}
+
+const gzipSize = (bytes: Buffer) => gzipSync(bytes, { level: 9 }).byteLength;
+
+/**
+ * Weighs a built page: its HTML, the stylesheets it links and the module scripts it loads
+ * (`/_astro/…` assets, followed one import level at a time so chunks count too).
+ */
+export function pageWeight(dist: string, base: string, pagePath: string): PageWeight {
+  const file = join(dist, pagePath, pagePath.endsWith('/') ? 'index.html' : '');
+  const html = readFileSync(file);
+  const text = html.toString('utf8');
+  const local = (url: string) => (url.startsWith(base) ? join(dist, url.slice(base.length)) : undefined);
+  const css = [...text.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => m[1]!);
+  const css2 = [...text.matchAll(/<link[^>]+href="([^"]+\.css)"[^>]*rel="stylesheet"/g)].map((m) => m[1]!);
+  const scripts = new Set([...text.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!));
+  const seen = new Set<string>();
+  let jsGzip = 0;
+  const queue = [...scripts];
+  while (queue.length > 0) {
+    const url = queue.shift()!;
+    const path = local(url);
+    if (!path || seen.has(path)) continue;
+    seen.add(path);
+    const source = readFileSync(path);
+    jsGzip += gzipSize(source);
+    for (const m of source.toString('utf8').matchAll(/(?:import|from)\s*["']([^"']+\.js)["']/g)) queue.push(new URL(m[1]!, `http://x${url}`).pathname);
+  }
+  const cssGzip = [...new Set([...css, ...css2])].reduce((sum, url) => {
+    const path = local(url);
+    return path ? sum + gzipSize(readFileSync(path)) : sum;
+  }, 0);
+  const htmlGzip = gzipSize(html);
+  return { htmlGzip, cssGzip, jsGzip, readingGzip: htmlGzip + cssGzip };
+}
