@@ -34,7 +34,8 @@ const { values } = parseArgs({
     'no-baseline': { type: 'boolean', default: false },
   },
 });
-const runs = Math.max(3, Number(values.runs));
+// Medians need at least 3 runs; a single run (--runs 1) is for sizes measured by hand, and says so.
+const runs = Math.max(1, Number(values.runs));
 const root = resolve(import.meta.dirname, '..');
 const machine = { cores: cpus().length, memoryGB: Math.round(totalmem() / 2 ** 30), cpu: cpus()[0]?.model ?? 'unknown', node: process.version };
 const date = new Date().toISOString().slice(0, 10);
@@ -243,7 +244,7 @@ function scaleReadme(results: SizeResult[]): string {
   return [
     `## Scale (${date}; ${machine.cores} cores, ${machine.memoryGB} GB, ${machine.cpu}, Node ${machine.node})`,
     '',
-    `Synthetic archives from \`npm run synth\` (seed ${values.seed}), built as \`npm run build\` builds. Build figures are medians of ${runs} full builds from empty caches; the rebuild adds the newest issue's pages to the last full build and runs the whole pipeline again (caches kept). Peak memory is the Node process's maximum resident set. The baseline is the plain Astro setup of \`src/lib/bench/baseline.ts\` (one MDX page per article, Simplified only, no search) over the same content; ratios are this project's \`astro build\` time over the baseline's.`,
+    `Synthetic archives from \`npm run synth\` (seed ${values.seed}), built as \`npm run build\` builds. Build figures are ${runs === 1 ? 'from a single full build (measured by hand; not a median)' : `medians of ${runs} full builds`} from empty caches; the rebuild adds the newest issue's pages to the last full build and runs the whole pipeline again (caches kept). Peak memory is the Node process's maximum resident set. The baseline is the plain Astro setup of \`src/lib/bench/baseline.ts\` (one MDX page per article, Simplified only, no search) over the same content; ratios are this project's \`astro build\` time over the baseline's.`,
     '',
     '| articles | HTML pages | ingest | astro build | astro peak | Pagefind | offline | total | pages/s | +1 issue rebuild | dist | search index | bytes / article | baseline astro build |',
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
