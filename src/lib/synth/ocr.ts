@@ -2,6 +2,7 @@ import type { ComposedArticle, Credit, Headline } from './compose.ts';
 import { BYLINE_MARK, COMMENTATOR, DATELINE_PREFIX, PHOTO_CREDIT, REPORTER_ROLE } from './markers.ts';
 import type { Random } from './random.ts';
 import { CLOSING_MARKS, isDigit, isHan, OPENING_MARKS } from './text.ts';
+import type { Article } from '../../schemas/article.ts';
 
 /**
  * Prints a composed page the way the OCR dumps look: paragraphs cut at column ends, ASCII and
@@ -202,19 +203,9 @@ function damagePunctuation(text: string, style: PageStyle, random: Random): stri
 }
 
 /** What a careful reader (and the ingest) should recover from a printed article: the clean fields. */
-export interface CleanArticle {
-  kind: 'news' | 'commentary' | 'photo';
-  kicker?: string;
-  title?: string;
-  subtitle?: string;
-  dateline?: string;
-  byline?: string;
-  /** A photo's `陆新 徐芊卉 摄`. */
-  credit?: string;
-  authors: string[];
-  photographers: string[];
+export type CleanArticle = Pick<Article, 'kind' | 'kicker' | 'title' | 'subtitle' | 'dateline' | 'byline' | 'credit' | 'authors' | 'photographers'> & {
   paragraphs: string[];
-}
+};
 
 export function cleanArticle(article: ComposedArticle): CleanArticle {
   const headline = article.headline;
