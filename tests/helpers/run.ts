@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
+import { privateWorkingFolder } from '../../src/lib/dev/astro-working-folder.ts';
 import { join } from 'node:path';
 import { ROOT } from './seeds.ts';
 
@@ -44,14 +45,9 @@ export interface BuildOptions {
   site?: string;
 }
 
-/**
- * When outDir lies outside the working directory, Astro writes its server-side build into
- * `<cwd>/.astro/`: builds run at the same time from the project root would share that folder.
- * Each build runs from a folder of its own inside the project (so the server build still
- * resolves the project's packages), with the project as `--root`.
- */
+/** Each build runs from a private working folder: see src/lib/dev/astro-working-folder.ts. */
 export function runAstroBuild({ contentDir, seedsDir, outDir, cacheDir, base, site }: BuildOptions): RunResult {
-  const cwd = privateWorkingDirectory();
+  const cwd = privateWorkingFolder(ROOT);
   try {
     const env = {
       ARCHIVE_CONTENT_DIR: contentDir,
@@ -80,8 +76,3 @@ export function finishBuild(outDir: string): RunResult {
   return { status: 0, stdout: '', stderr: '' };
 }
 
-function privateWorkingDirectory(): string {
-  const parent = join(ROOT, 'node_modules', '.cache', 'astro-builds');
-  mkdirSync(parent, { recursive: true });
-  return mkdtempSync(join(parent, 'build-'));
-}

@@ -2,8 +2,9 @@
  * The build pipeline as `npm run build` runs it (ingest → astro build → Pagefind → offline), on
  * folders of the benchmark's choosing, each step measured in a child process of its own.
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { privateWorkingFolder } from '../dev/astro-working-folder.ts';
 import { runMeasured, type MeasuredRun } from './measure.ts';
 
 export interface PipelineFolders {
@@ -21,16 +22,6 @@ export type StepName = 'ingest' | 'astro' | 'pagefind' | 'offline';
 export type PipelineRun = Record<StepName, MeasuredRun> & { totalSeconds: number };
 
 export class StepFailed extends Error {}
-
-/**
- * Astro writes its server build into `<cwd>/.astro/` when outDir is elsewhere: a private
- * working folder inside the project keeps builds apart and lets that output resolve packages.
- */
-function privateWorkingFolder(root: string): string {
-  const parent = join(root, 'node_modules', '.cache', 'astro-builds');
-  mkdirSync(parent, { recursive: true });
-  return mkdtempSync(join(parent, 'bench-'));
-}
 
 export async function runPipeline(folders: PipelineFolders, env: Record<string, string> = {}): Promise<PipelineRun> {
   const { root } = folders;
