@@ -145,7 +145,7 @@ async function measureSize(articles: number, work: string): Promise<SizeResult> 
   const dist = join(dir, 'dist');
   const issuesJson = JSON.parse(readFileSync(join(dist, 'api', 'issues.json'), 'utf8')) as { issues: Array<{ date: string; pages: Array<{ articles: Array<{ id: string }> }> }> };
   const totalArticles = issuesJson.issues.reduce((sum, issue) => sum + issue.pages.reduce((s, p) => s + p.articles.length, 0), 0);
-  const htmlPages = folderSizeOfHtml(dist);
+  const htmlPages = htmlPageCount(dist);
   const latest = issuesJson.issues.at(-1)!;
   const [y, m, d] = latest.date.split('-');
   const weights: Record<string, PageWeight> = {};
@@ -199,7 +199,7 @@ async function measureSize(articles: number, work: string): Promise<SizeResult> 
       rmSync(join(project, '.astro'), { recursive: true, force: true });
       baselineRuns.push(await runBaselineBuild(root, project, join(dir, 'baseline-dist')));
     }
-    const baselinePages = folderSizeOfHtml(join(dir, 'baseline-dist'));
+    const baselinePages = htmlPageCount(join(dir, 'baseline-dist'));
     const baselineAstro = median(baselineRuns.map((r) => r.seconds));
     result.baseline = {
       astro: seconds(baselineAstro),
@@ -213,20 +213,9 @@ async function measureSize(articles: number, work: string): Promise<SizeResult> 
   return result;
 }
 
-function folderSizeOfHtml(dir: string): number {
-  let count = 0;
-  const walk = (folder: string) => {
-    for (const entry of readdirSafe(folder)) {
-      if (entry.isDirectory()) walk(join(folder, entry.name));
-      else if (entry.name.endsWith('.html')) count += 1;
-    }
-  };
-  walk(dir);
-  return count;
-}
-
-function readdirSafe(folder: string) {
-  return existsSync(folder) ? readdirSync(folder, { withFileTypes: true }) : [];
+function htmlPageCount(dir: string): number {
+  if (!existsSync(dir)) return 0;
+  return readdirSync(dir, { withFileTypes: true, recursive: true }).filter((entry) => entry.isFile() && entry.name.endsWith('.html')).length;
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;

@@ -5,6 +5,7 @@
  */
 import { excerptParts } from '../search/excerpt.ts';
 import { convertQuery, type ScriptMap } from '../search/query-map.ts';
+import { fillTemplate } from '../site/format.ts';
 import { embedScript, reportHeight } from './messages.ts';
 
 export interface EmbedSearchStrings {
@@ -37,8 +38,6 @@ interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   search(query: string): Promise<{ results: Array<{ data(): Promise<PagefindResultData> }> }>;
 }
-
-const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 
 export async function startEmbedSearch(root: HTMLElement): Promise<void> {
   const config = JSON.parse(root.querySelector('script[type="application/json"]')!.textContent!) as EmbedSearchConfig;
@@ -91,7 +90,7 @@ export async function startEmbedSearch(root: HTMLElement): Promise<void> {
     const found = await pagefind.search(query);
     const shown = await Promise.all(found.results.slice(0, config.resultCount).map((result) => result.data()));
     if (token !== run) return;
-    status.textContent = found.results.length === 0 ? fill(strings.noResults, { q: typed }) : fill(strings.results, { count: found.results.length });
+    status.textContent = found.results.length === 0 ? fillTemplate(strings.noResults, { q: typed }) : fillTemplate(strings.results, { count: found.results.length });
     for (const data of shown) list.append(resultItem(data, archiveUrl, strings));
     more.href = `${searchUrl}?q=${encodeURIComponent(typed)}`;
     more.textContent = strings.more;
@@ -113,7 +112,7 @@ function resultItem(data: PagefindResultData, archiveUrl: string, strings: Embed
   link.textContent = data.meta.title ?? data.url;
   const meta = document.createElement('p');
   meta.className = 'meta';
-  meta.textContent = [data.meta.date, data.meta.page ? fill(strings.pageLabel, { page: data.meta.page }) : ''].filter(Boolean).join(' · ');
+  meta.textContent = [data.meta.date, data.meta.page ? fillTemplate(strings.pageLabel, { page: data.meta.page }) : ''].filter(Boolean).join(' · ');
   const excerpt = document.createElement('p');
   for (const part of excerptParts(data.excerpt)) {
     if (part.marked) {

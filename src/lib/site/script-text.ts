@@ -1,4 +1,5 @@
 import ui from '../../../data/site/ui.json' with { type: 'json' };
+import { fillTemplate } from './format.ts';
 import { SCRIPTS, type LanguageTag, type ScriptSegment } from './urls.ts';
 
 type UiStrings = Omit<typeof ui, 'about'>;
@@ -33,7 +34,7 @@ export function createScriptText(script: ScriptSegment, convert: (text: string) 
     t,
     ui(key, values = {}) {
       const template = ui[key] as string;
-      return t(template.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`)));
+      return t(fillTemplate(template, values));
     },
     weekdays: ui.weekdays.map(t),
   };

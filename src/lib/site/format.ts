@@ -11,7 +11,7 @@ export function formatBytes(bytes: number): string {
   return unit === 0 ? `${value} B` : `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
 }
 
-/** Fills `{name}` placeholders of an interface string that was converted at build time. */
+/** Fills `{name}` placeholders of an interface string; a placeholder without a value stays visible. */
 export function fillTemplate(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
