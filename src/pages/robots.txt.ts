@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { withBase } from '../lib/site/urls.ts';
+import { withBase } from '../lib/archive/routes.ts';
 
 /** Everything may be crawled; the sitemap index lives under the base. */
 export const GET: APIRoute = ({ site }) => {

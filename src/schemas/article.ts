@@ -41,3 +41,14 @@ export const ArticleSchema = z.object({
 });
 
 export type Article = z.infer<typeof ArticleSchema>;
+
+/**
+ * An article as the site's content collection holds it: the front matter and the body's
+ * paragraphs, read from the file once (src/lib/site/article-loader.ts).
+ */
+export const LoadedArticleSchema = ArticleSchema.extend({
+  /** Body paragraphs in reading order; for a photo, its caption. */
+  paragraphs: z.array(z.string()),
+});
+
+export type LoadedArticle = z.infer<typeof LoadedArticleSchema>;

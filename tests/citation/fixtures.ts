@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parseArticleMdx } from '../../src/lib/ingest/mdx.ts';
 import { citableArticle } from '../../src/lib/citation/from-article.ts';
 import type { CitableArticle } from '../../src/lib/citation/record.ts';
-import type { ArticleEntry } from '../../src/lib/site/archive-index.ts';
+import type { ArticleEntry } from '../../src/lib/archive/article.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 

@@ -6,9 +6,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createConverter } from '../../src/lib/convert/index.ts';
 import { buildExportArticle, buildExportPublication, exportIssues, type ExportArticle, type ExportIssue, type ExportPublication } from '../../src/lib/data-export/index.ts';
-import { createExportUrls, type ExportUrls } from '../../src/lib/data-export/urls.ts';
+import { siteUrls, type SiteUrls } from '../../src/lib/archive/routes.ts';
 import { parseArticleMdx } from '../../src/lib/ingest/mdx.ts';
-import { buildArchiveIndex, type ArchiveIndex, type ArticleEntry, type IssueInput } from '../../src/lib/site/archive-index.ts';
+import { buildArchiveIndex, type ArchiveIndex, type IssueInput } from '../../src/lib/archive/archive-index.ts';
+import type { ArticleEntry } from '../../src/lib/archive/article.ts';
 import { ArticleSchema } from '../../src/schemas/article.ts';
 import { IssueSchema } from '../../src/schemas/issue.ts';
 import { PublicationSchema, type Publication } from '../../src/schemas/publication.ts';
@@ -17,7 +18,7 @@ export const ROOT = join(import.meta.dirname, '..', '..');
 const ISSUES_DIR = join(ROOT, 'content', 'issues');
 
 /** A project site under a base path, so every test also checks that URLs carry the base. */
-export const urls: ExportUrls = createExportUrls('https://archive.example.org', '/wujin/');
+export const urls: SiteUrls = siteUrls('https://archive.example.org', '/wujin/');
 export const GENERATED_AT = '2026-11-02T08:00:00Z';
 
 export function readPublicationFile(): Publication {

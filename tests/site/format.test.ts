@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fillTemplate, formatBytes } from '../../src/lib/site/format.ts';
+import { fillTemplate, formatBytes } from '../../src/lib/archive/format.ts';
 
 describe('formatBytes', () => {
   it.each([

@@ -18,7 +18,7 @@
  */
 import { fromPieces, type FormattedCitation } from './formatted.ts';
 import { bibliographicTitle, checkCitable, creatorsOf, type CitableArticle } from './record.ts';
-import { chineseDate, citationTerms, fillTemplate } from './terms.ts';
+import { chineseDate, citationTerms, fillTerm } from './terms.ts';
 
 const MOST_AUTHORS_NAMED = 20;
 
@@ -38,5 +38,5 @@ export function formatApa(record: CitableArticle): FormattedCitation {
   }
 
   const head = author ? `${author}${date}。${title}。` : `${title}${date}。`;
-  return fromPieces([head, { italic: record.newspaper }, `，${fillTemplate(terms.pageApa, { page: record.page })}。${record.url}`]);
+  return fromPieces([head, { italic: record.newspaper }, `，${fillTerm(terms.pageApa, { page: record.page })}。${record.url}`]);
 }

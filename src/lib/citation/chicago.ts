@@ -20,7 +20,7 @@
  */
 import { fromPieces, type FormattedCitation } from './formatted.ts';
 import { checkCitable, creatorsOf, titleWithSubtitle, type CitableArticle } from './record.ts';
-import { chineseDate, citationTerms, fillTemplate, marked } from './terms.ts';
+import { chineseDate, citationTerms, fillTerm, marked } from './terms.ts';
 
 const MOST_AUTHORS_NAMED = 6;
 const AUTHORS_BEFORE_ET_AL = 3;
@@ -40,6 +40,6 @@ export function formatChicago(record: CitableArticle): FormattedCitation {
 
   const title = record.titleIsDevised ? `[${record.title}]` : marked(titleWithSubtitle(record), terms.articleTitleMarks);
   const source = `${marked(record.newspaper, terms.workTitleMarks)}${chineseDate(record.date, terms)}`;
-  const entry = `${title}，${source}，${fillTemplate(terms.page, { page: record.page })}，${record.url}。`;
+  const entry = `${title}，${source}，${fillTerm(terms.page, { page: record.page })}，${record.url}。`;
   return fromPieces([author ? `${author}：${entry}` : entry]);
 }

@@ -5,14 +5,14 @@
  *
  * Title of an article printed without a main title (photos, always; any article, possibly):
  * the kicker when there is one, as the site shows it; otherwise the headline the site devises
- * from the caption (`displayTitle`: 图片新闻 and the caption's first clause), marked
+ * from the caption (`headline` in src/lib/archive/article.ts: 图片新闻 and the caption's first clause), marked
  * `titleIsDevised` so that formats bracket it as a title supplied by the archive. The first
  * clause, rather than the caption's first sentence, because captions run to 60 characters and
  * more in one sentence, and a citation should match the headline the reader sees.
  */
-import ui from '../../../data/site/ui.json' with { type: 'json' };
-import { displayTitle, type ArticleEntry } from '../site/archive-index.ts';
-import { SCRIPTS, type ScriptSegment } from '../site/urls.ts';
+import { headline, isHeadlineDevised, type ArticleEntry } from '../archive/article.ts';
+import { uiString } from '../archive/script-text.ts';
+import { SCRIPTS, type ScriptSegment } from '../archive/scripts.ts';
 import type { CitableArticle } from './record.ts';
 
 export interface ArticleCitationContext {
@@ -29,23 +29,22 @@ export interface ArticleCitationContext {
 
 export function citableArticle(article: ArticleEntry, context: ArticleCitationContext): CitableArticle {
   const { t } = context;
-  const printedTitle = article.title ?? article.kicker;
   return {
     id: article.id,
-    title: t(printedTitle ?? displayTitle(article, ui.photo)),
-    ...(printedTitle === undefined ? { titleIsDevised: true } : {}),
+    title: t(headline(article)),
+    ...(isHeadlineDevised(article) ? { titleIsDevised: true } : {}),
     ...(article.title !== undefined && article.kicker !== undefined ? { kicker: t(article.kicker) } : {}),
     ...(article.subtitle !== undefined ? { subtitle: t(article.subtitle) } : {}),
     authors: article.authors.map(t),
     kind: article.kind,
     date: article.date,
     page: article.page,
-    newspaper: t(ui.paperName),
+    newspaper: t(uiString('paperName')),
     ...(context.place !== undefined ? { place: context.place } : {}),
     script: context.script,
     lang: SCRIPTS[context.script],
     url: context.url,
-    siteName: t(ui.siteName),
+    siteName: t(uiString('siteName')),
     ...(context.accessed !== undefined ? { accessed: context.accessed } : {}),
   };
 }

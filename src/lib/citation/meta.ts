@@ -11,6 +11,7 @@
  */
 import { escapeHtml } from './formatted.ts';
 import { bibliographicTitle, checkCitable, creatorsOf, slashDate, titleWithSubtitle, type CitableArticle } from './record.ts';
+import { otherScript, SCRIPT_TABLE } from '../archive/scripts.ts';
 import { citationTerms } from './terms.ts';
 
 export interface MetaTag {
@@ -25,7 +26,7 @@ export function citationMetaTags(record: CitableArticle): MetaTag[] {
   const creators = creatorsOf(record);
   const authors = creators.kind === 'persons' ? creators.names : creators.kind === 'commentator' ? [terms.commentator] : [];
   const title = bibliographicTitle(record);
-  const otherLocale = citationTerms(record.script === 'zh-hans' ? 'zh-hant' : 'zh-hans').ogLocale;
+  const otherLocale = SCRIPT_TABLE[otherScript(record.script)].ogLocale;
 
   const named = (name: string, content: string): MetaTag => ({ name, content });
   const property = (property: string, content: string): MetaTag => ({ property, content });
@@ -49,7 +50,7 @@ export function citationMetaTags(record: CitableArticle): MetaTag[] {
     property('og:title', titleWithSubtitle(record)),
     property('og:url', record.url),
     property('og:site_name', record.siteName ?? record.newspaper),
-    property('og:locale', terms.ogLocale),
+    property('og:locale', SCRIPT_TABLE[record.script].ogLocale),
     // The same article exists in the other script, at the other tree's URL.
     property('og:locale:alternate', otherLocale),
     property('article:published_time', record.date),

@@ -22,7 +22,7 @@
  */
 import { fromPieces, type FormattedCitation } from './formatted.ts';
 import { checkCitable, creatorsOf, titleWithSubtitle, type CitableArticle } from './record.ts';
-import { chineseDate, citationTerms, fillTemplate, marked } from './terms.ts';
+import { chineseDate, citationTerms, fillTerm, marked } from './terms.ts';
 
 export function formatMla(record: CitableArticle): FormattedCitation {
   checkCitable(record);
@@ -36,10 +36,10 @@ export function formatMla(record: CitableArticle): FormattedCitation {
   }
 
   const title = record.titleIsDevised ? `[${record.title}]` : marked(titleWithSubtitle(record), terms.articleTitleMarks);
-  const newspaper = `${marked(record.newspaper, terms.workTitleMarks)}，${chineseDate(record.date, terms)}，${fillTemplate(terms.page, { page: record.page })}`;
+  const newspaper = `${marked(record.newspaper, terms.workTitleMarks)}，${chineseDate(record.date, terms)}，${fillTerm(terms.page, { page: record.page })}`;
   const location = record.url.replace(/^https?:\/\//, '');
   const website = record.siteName ? `${marked(record.siteName, terms.workTitleMarks)}，${location}` : location;
-  const accessed = record.accessed ? fillTemplate(terms.accessed, { date: chineseDate(record.accessed, terms) }) : undefined;
+  const accessed = record.accessed ? fillTerm(terms.accessed, { date: chineseDate(record.accessed, terms) }) : undefined;
 
   const elements = [...(author ? [author] : []), title, newspaper, website, ...(accessed ? [accessed] : [])];
   return fromPieces([`${elements.join('。')}。`]);

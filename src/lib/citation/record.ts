@@ -8,7 +8,7 @@
  * name to an initial) would turn it into something no Chinese reader or catalogue uses, and
  * GB/T 7714, CNKI and the Chinese adaptations of APA, MLA and Chicago all keep the full name.
  */
-import type { LanguageTag, ScriptSegment } from '../site/urls.ts';
+import type { LanguageTag, ScriptSegment } from '../archive/scripts.ts';
 
 export type CitableKind = 'news' | 'commentary' | 'photo';
 

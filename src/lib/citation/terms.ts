@@ -3,7 +3,8 @@
  * `data/citation/terms.json`: wording is data that reviewers change without touching code.
  */
 import termsFile from '../../../data/citation/terms.json' with { type: 'json' };
-import type { ScriptSegment } from '../site/urls.ts';
+import type { ScriptSegment } from '../archive/scripts.ts';
+import { fillTemplate } from '../archive/format.ts';
 import { checkIsoDate } from './record.ts';
 
 export interface CitationTerms {
@@ -23,11 +24,9 @@ export interface CitationTerms {
   articleTitleMarks: readonly [string, string];
   /** Marks around the title of a whole work (newspaper, website). */
   workTitleMarks: readonly [string, string];
-  /** Open Graph locale of the script tree. */
-  ogLocale: string;
 }
 
-const STRING_KEYS = ['etAl', 'commentator', 'date', 'pageApa', 'page', 'accessed', 'ogLocale'] as const;
+const STRING_KEYS = ['etAl', 'commentator', 'date', 'pageApa', 'page', 'accessed'] as const;
 const PAIR_KEYS = ['articleTitleMarks', 'workTitleMarks'] as const;
 
 function readTerms(script: ScriptSegment): CitationTerms {
@@ -52,18 +51,16 @@ export function citationTerms(script: ScriptSegment): CitationTerms {
 }
 
 /** Fills `{name}` placeholders; a placeholder without a value is an error in terms.json, not output. */
-export function fillTemplate(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
-    const value = values[name];
-    if (value === undefined) throw new Error(`citation term "${template}" needs a value for {${name}}`);
-    return value;
+export function fillTerm(template: string, values: Record<string, string>): string {
+  return fillTemplate(template, values, (name) => {
+    throw new Error(`citation term "${template}" needs a value for {${name}}`);
   });
 }
 
 /** `2024年10月13日`: the date form of the Chinese adaptations of APA, MLA and Chicago. */
 export function chineseDate(date: string, terms: CitationTerms): string {
   const { year, month, day } = checkIsoDate(date, 'date');
-  return fillTemplate(terms.date, { year, month: String(Number(month)), day: String(Number(day)) });
+  return fillTerm(terms.date, { year, month: String(Number(month)), day: String(Number(day)) });
 }
 
 /** Wraps `text` in a pair of marks: 《武进日报》. */

@@ -3,9 +3,8 @@
  * `/api/articles/<id>.json` (one article in both scripts, with what a citation needs).
  * Documents carry `version`; a change that breaks readers raises it.
  */
-import { SCRIPTS, type LanguageTag } from '../site/urls.ts';
+import { bothScripts, SCRIPTS, type LanguageTag } from '../archive/scripts.ts';
 import {
-  bothScripts,
   optional,
   type ArticleSource,
   type ArticleText,
@@ -16,7 +15,7 @@ import {
   type ExportPublication,
   type ScriptPair,
 } from './records.ts';
-import type { ExportUrls } from './urls.ts';
+import type { SiteUrls } from '../archive/routes.ts';
 
 export const API_VERSION = 1;
 /** Named in `generated.by`, so a reader can tell which tool wrote a file. */
@@ -24,7 +23,7 @@ export const GENERATOR = 'wujin-archive data-export';
 
 export interface ExportContext {
   readonly publication: ExportPublication;
-  readonly urls: ExportUrls;
+  readonly urls: SiteUrls;
   /**
    * When the export was made, ISO 8601. Passed in rather than read from the clock so a build
    * can pin it (for example to the last commit's time) and stay reproducible.

@@ -6,7 +6,7 @@
  * `xmlns: FEED_NAMESPACES`.
  */
 import type { RSSFeedItem } from '@astrojs/rss';
-import { SCRIPTS, type ScriptSegment } from '../site/urls.ts';
+import { SCRIPTS, type ScriptSegment } from '../archive/scripts.ts';
 import { escapeXmlText, withoutIllegalXmlCharacters } from './escape.ts';
 import type { ExportArticle, ExportIssue } from './records.ts';
 

@@ -4,12 +4,10 @@
  * endpoints load the archive, build the records once (`buildExportArticle`) and write the results.
  */
 export {
-  bothScripts,
   buildArticleSummary,
   buildExportArticle,
   buildExportPublication,
   exportIssues,
-  LEAD_BUDGET,
   type ArticleKind,
   type ArticleSource,
   type ArticleText,
@@ -67,14 +65,3 @@ export {
 } from './oembed.ts';
 export { FEED_NAMESPACES, feedItems, issueInstant, latestIssues, type FeedOptions } from './feed.ts';
 export { escapeHtmlAttribute, escapeXmlAttribute, escapeXmlText, withoutIllegalXmlCharacters } from './escape.ts';
-export {
-  articleJsonPath,
-  corpusCsvPath,
-  corpusJsonLinesPath,
-  createExportUrls,
-  embedPath,
-  issuesJsonPath,
-  oaiDirectoryPath,
-  oembedPath,
-  type ExportUrls,
-} from './urls.ts';

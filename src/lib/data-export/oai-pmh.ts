@@ -10,7 +10,7 @@
  */
 import { escapeXmlAttribute, escapeXmlText } from './escape.ts';
 import type { ExportArticle, ExportPublication } from './records.ts';
-import type { ExportUrls } from './urls.ts';
+import type { SiteUrls } from '../archive/routes.ts';
 
 export const STATIC_REPOSITORY_RECORD_LIMIT = 5000;
 
@@ -84,7 +84,7 @@ function groupConsecutive<A>(items: readonly A[], key: (item: A) => string): Map
 
 export interface StaticRepositoryOptions {
   readonly publication: ExportPublication;
-  readonly urls: ExportUrls;
+  readonly urls: SiteUrls;
   /**
    * The record's datestamp: when its metadata last changed, which is what incremental harvesting
    * filters on. It is not the publication date: an old issue added next year must still reach
@@ -96,11 +96,11 @@ export interface StaticRepositoryOptions {
 }
 
 /** `oai:<repositoryIdentifier>:<article id>`; the repository identifier defaults to the site's host. */
-export function oaiIdentifier(id: string, publication: ExportPublication, urls: ExportUrls): string {
+export function oaiIdentifier(id: string, publication: ExportPublication, urls: SiteUrls): string {
   return `oai:${repositoryIdentifier(publication, urls)}:${id}`;
 }
 
-function repositoryIdentifier(publication: ExportPublication, urls: ExportUrls): string {
+function repositoryIdentifier(publication: ExportPublication, urls: SiteUrls): string {
   return publication.oai.repositoryIdentifier ?? new URL(urls.root).hostname;
 }
 
@@ -215,7 +215,7 @@ export interface StaticRepositoryIndexEntry {
 export function staticRepositoryIndex(
   parts: ReadonlyArray<StaticRepositoryPart<unknown>>,
   publication: ExportPublication,
-  urls: ExportUrls,
+  urls: SiteUrls,
 ): StaticRepositoryIndexEntry[] {
   return parts.map((part) => {
     const url = urls.oaiFile(part.name);

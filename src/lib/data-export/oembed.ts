@@ -3,10 +3,11 @@
  * article and script, found through the discovery link in each article page's head. The card
  * itself is the embed page, shown in an iframe.
  */
-import { homePath, SCRIPTS, type ScriptSegment } from '../site/urls.ts';
+import { homePath } from '../archive/routes.ts';
+import { SCRIPTS, type ScriptSegment } from '../archive/scripts.ts';
 import { escapeHtmlAttribute, withoutIllegalXmlCharacters } from './escape.ts';
 import type { ExportArticle, ExportArticleSummary, ExportPublication } from './records.ts';
-import type { ExportUrls } from './urls.ts';
+import type { SiteUrls } from '../archive/routes.ts';
 
 export const OEMBED_CONTENT_TYPE = 'application/json+oembed';
 
@@ -33,7 +34,7 @@ export interface OembedRich {
 export interface OembedOptions {
   readonly script: ScriptSegment;
   readonly publication: ExportPublication;
-  readonly urls: ExportUrls;
+  readonly urls: SiteUrls;
   readonly width?: number;
   readonly height?: number;
   readonly cacheAge?: number;

@@ -3,25 +3,16 @@
  * when a record is built; the exporters only arrange text they are given, so one article is
  * converted once however many formats it appears in, and the exporters stay pure and cheap.
  */
-import ui from '../../../data/site/ui.json' with { type: 'json' };
 import type { Publication } from '../../schemas/publication.ts';
-import { displayTitle, leadExcerpt, type ArticleEntry, type ArticleKind } from '../site/archive-index.ts';
-import { SCRIPT_SEGMENTS, SCRIPTS, type LanguageTag, type ScriptSegment } from '../site/urls.ts';
-import type { ExportUrls } from './urls.ts';
+import { articleText, headline, type ArticleEntry, type ArticleKind } from '../archive/article.ts';
+import type { SiteUrls } from '../archive/routes.ts';
+import { bothScripts, inScript, SCRIPTS, type ScriptPair } from '../archive/scripts.ts';
 
-export type { ArticleKind } from '../site/archive-index.ts';
-
-/** One value per script, keyed by BCP 47 tag: what a reader of the data knows, not our route folders. */
-export type ScriptPair<T> = { readonly [Tag in LanguageTag]: T };
+export type { ArticleKind } from '../archive/article.ts';
+export type { ScriptPair } from '../archive/scripts.ts';
 
 /** Simplified → Traditional, for the site's conversion with its person names (`loadScriptText('zh-hant').t`). */
 export type ToTraditional = (simplified: string) => string;
-
-/**
- * Longer than the site's list excerpts: this is the summary a harvester, a feed reader or a
- * catalogue shows instead of the article, so it should say what the article reports.
- */
-export const LEAD_BUDGET = 160;
 
 /** The article's text in one script. */
 export interface ArticleText {
@@ -36,7 +27,7 @@ export interface ArticleText {
   readonly authors: readonly string[];
   readonly photographers: readonly string[];
   readonly paragraphs: readonly string[];
-  /** The first sentences, cut on a sentence end within {@link LEAD_BUDGET} characters. */
+  /** The first sentences, cut on a sentence end within the `summary` lead budget (src/lib/archive/article.ts). */
   readonly lead: string;
   /** `第1版`. */
   readonly pageLabel: string;
@@ -99,14 +90,8 @@ export interface ExportPublication {
   readonly oai: { readonly repositoryIdentifier?: string; readonly gatewayUrl?: string };
 }
 
-/** `make` runs for each script; the result is keyed by language tag. */
-export function bothScripts<T>(make: (script: ScriptSegment) => T): ScriptPair<T> {
-  const [hans, hant] = SCRIPT_SEGMENTS.map(make) as [T, T];
-  return { [SCRIPTS['zh-hans']]: hans, [SCRIPTS['zh-hant']]: hant } as ScriptPair<T>;
-}
-
 export function buildExportPublication(publication: Publication, toTraditional: ToTraditional): ExportPublication {
-  const pair = (simplified: string) => bothScripts((script) => (script === 'zh-hans' ? simplified : toTraditional(simplified)));
+  const pair = (simplified: string) => bothScripts((script) => inScript(script, toTraditional)(simplified));
   return {
     repositoryName: pair(publication.repositoryName),
     newspaper: pair(publication.newspaper),
@@ -122,9 +107,7 @@ export function buildExportPublication(publication: Publication, toTraditional: 
   };
 }
 
-const KIND_LABELS: Record<ArticleKind, string> = { news: ui.kindNews, commentary: ui.kindCommentary, photo: ui.kindPhoto };
-
-function articleUrls(entry: ArticleEntry, urls: ExportUrls): ArticleUrls {
+function articleUrls(entry: ArticleEntry, urls: SiteUrls): ArticleUrls {
   return {
     page: bothScripts((script) => urls.article(script, entry.date, entry.order)),
     issue: bothScripts((script) => urls.issue(script, entry.date)),
@@ -134,64 +117,51 @@ function articleUrls(entry: ArticleEntry, urls: ExportUrls): ArticleUrls {
   };
 }
 
-export function buildArticleSummary(entry: ArticleEntry, toTraditional: ToTraditional, urls: ExportUrls): ExportArticleSummary {
-  const headline = displayTitle(entry, ui.photo);
+export function buildArticleSummary(entry: ArticleEntry, toTraditional: ToTraditional, urls: SiteUrls): ExportArticleSummary {
+  const simplified = headline(entry);
   return {
     id: entry.id,
     date: entry.date,
     page: entry.page,
     order: entry.order,
     kind: entry.kind,
-    headline: bothScripts((script) => (script === 'zh-hans' ? headline : toTraditional(headline))),
+    headline: bothScripts((script) => inScript(script, toTraditional)(simplified)),
     urls: articleUrls(entry, urls),
   };
 }
 
-export function buildExportArticle(entry: ArticleEntry, toTraditional: ToTraditional, urls: ExportUrls): ExportArticle {
-  const simplified: ArticleText = {
-    headline: displayTitle(entry, ui.photo),
-    ...optional('kicker', entry.kicker),
-    ...optional('title', entry.title),
-    ...optional('subtitle', entry.subtitle),
-    ...optional('dateline', entry.dateline),
-    ...optional('byline', entry.byline),
-    ...optional('credit', entry.credit),
-    authors: entry.authors,
-    photographers: entry.photographers,
-    paragraphs: entry.paragraphs,
-    lead: leadExcerpt(entry, LEAD_BUDGET),
-    pageLabel: ui.pageLabel.replace('{page}', entry.page),
-    kindLabel: KIND_LABELS[entry.kind],
-  };
+export function buildExportArticle(entry: ArticleEntry, toTraditional: ToTraditional, urls: SiteUrls): ExportArticle {
+  const text = bothScripts((script) => exportText(entry, inScript(script, toTraditional)));
   return {
     id: entry.id,
     date: entry.date,
     page: entry.page,
     order: entry.order,
     kind: entry.kind,
-    headline: bothScripts((script) => (script === 'zh-hans' ? simplified.headline : toTraditional(simplified.headline))),
+    headline: bothScripts((script) => text[SCRIPTS[script]].headline),
     urls: articleUrls(entry, urls),
-    text: bothScripts((script) => (script === 'zh-hans' ? simplified : convertText(simplified, toTraditional))),
+    text,
     source: { ...entry.source, url: urls.seed(entry.source.file) },
   };
 }
 
-function convertText(text: ArticleText, toTraditional: ToTraditional): ArticleText {
-  const convert = (value: string | undefined) => (value === undefined ? undefined : toTraditional(value));
+/** The article's text in one script, in the shape the exports publish (their field order included). */
+function exportText(entry: ArticleEntry, t: ToTraditional): ArticleText {
+  const text = articleText(entry, t);
   return {
-    headline: toTraditional(text.headline),
-    ...optional('kicker', convert(text.kicker)),
-    ...optional('title', convert(text.title)),
-    ...optional('subtitle', convert(text.subtitle)),
-    ...optional('dateline', convert(text.dateline)),
-    ...optional('byline', convert(text.byline)),
-    ...optional('credit', convert(text.credit)),
-    authors: text.authors.map(toTraditional),
-    photographers: text.photographers.map(toTraditional),
-    paragraphs: text.paragraphs.map(toTraditional),
-    lead: toTraditional(text.lead),
-    pageLabel: toTraditional(text.pageLabel),
-    kindLabel: toTraditional(text.kindLabel),
+    headline: text.headline,
+    ...optional('kicker', text.kicker),
+    ...optional('title', text.title),
+    ...optional('subtitle', text.subtitle),
+    ...optional('dateline', text.dateline),
+    ...optional('byline', text.byline),
+    ...optional('credit', text.credit),
+    authors: text.authors,
+    photographers: text.photographers,
+    paragraphs: text.paragraphs,
+    lead: text.leads.summary,
+    pageLabel: text.pageLabel,
+    kindLabel: text.kindLabel,
   };
 }
 

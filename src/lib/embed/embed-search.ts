@@ -5,8 +5,9 @@
  */
 import { excerptParts } from '../search/excerpt.ts';
 import { convertQuery, type ScriptMap } from '../search/query-map.ts';
-import { fillTemplate } from '../site/format.ts';
-import { embedScript, reportHeight } from './messages.ts';
+import { fillTemplate } from '../archive/format.ts';
+import { scriptOfEmbedParameter } from '../archive/scripts.ts';
+import { reportHeight } from './messages.ts';
 
 export interface EmbedSearchStrings {
   label: string;
@@ -42,7 +43,7 @@ interface Pagefind {
 export async function startEmbedSearch(root: HTMLElement): Promise<void> {
   const config = JSON.parse(root.querySelector('script[type="application/json"]')!.textContent!) as EmbedSearchConfig;
   const params = new URLSearchParams(location.search);
-  const script = embedScript(params.get('script'));
+  const script = scriptOfEmbedParameter(params.get('script'));
   const { lang, strings, queryMapUrl } = config.scripts[script];
   // Absolute, because results open in a new tab from another site's page.
   const archiveUrl = new URL(config.base, location.href).href;

@@ -24,8 +24,3 @@ export function reportHeight(target: Window = window.parent): void {
   new ResizeObserver(send).observe(document.documentElement);
   send();
 }
-
-/** `hans` / `hant` as the embed URLs take them (also the full segment names). */
-export function embedScript(value: string | null): 'zh-hans' | 'zh-hant' {
-  return value === 'hant' || value === 'zh-hant' ? 'zh-hant' : 'zh-hans';
-}

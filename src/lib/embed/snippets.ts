@@ -1,14 +1,12 @@
 /** The copy-paste code the "Embed this" dialogs and the For libraries page hand out. */
+import { embedSearchPath, relativeToBase, webComponentPath } from '../archive/routes.ts';
+import { SCRIPT_TABLE, type ScriptSegment } from '../archive/scripts.ts';
 import { escapeHtmlAttribute } from '../data-export/escape.ts';
 import { HEIGHT_MESSAGE } from './messages.ts';
 
-const short = (script: 'zh-hans' | 'zh-hant') => (script === 'zh-hant' ? 'hant' : 'hans');
-
 /** An iframe of /embed/search/ plus the few lines that let it take its content's height. */
-export function searchIframeSnippet(archiveUrl: string, script: 'zh-hans' | 'zh-hant', title: string, q = ''): string {
-  const src = new URL('embed/search/', archiveUrl);
-  src.searchParams.set('script', short(script));
-  if (q) src.searchParams.set('q', q);
+export function searchIframeSnippet(archiveUrl: string, script: ScriptSegment, title: string, q = ''): string {
+  const src = new URL(relativeToBase(embedSearchPath(script, q)), archiveUrl);
   return [
     `<iframe src="${escapeHtmlAttribute(src.href)}" title="${escapeHtmlAttribute(title)}" style="width:100%;height:9rem;border:1px solid #d9d3c7" loading="lazy"></iframe>`,
     '<script>',
@@ -21,9 +19,10 @@ export function searchIframeSnippet(archiveUrl: string, script: 'zh-hans' | 'zh-
 }
 
 /** The one-line web component. */
-export function componentSnippet(archiveUrl: string, script: 'zh-hans' | 'zh-hant', q = ''): string {
+export function componentSnippet(archiveUrl: string, script: ScriptSegment, q = ''): string {
   const query = q ? ` q="${escapeHtmlAttribute(q)}"` : '';
-  return `<script type="module" src="${escapeHtmlAttribute(new URL('embed.js', archiveUrl).href)}"></script>\n<wujin-archive-search script="${short(script)}"${query}></wujin-archive-search>`;
+  const src = new URL(relativeToBase(webComponentPath()), archiveUrl).href;
+  return `<script type="module" src="${escapeHtmlAttribute(src)}"></script>\n<wujin-archive-search script="${SCRIPT_TABLE[script].embedParameter}"${query}></wujin-archive-search>`;
 }
 
 /** An article card in an iframe. */

@@ -4,9 +4,12 @@
      <wujin-archive-search script="hant" q="签约"></wujin-archive-search>
    It frames /embed/search/ inside its Shadow DOM, so the host page's CSS cannot reach it and
    its own cannot leak out, and it grows with the results (the frame posts its height).
-   Served as is from /embed.js (src/pages/embed.js.ts); no framework, no build step. */
+   Served from /embed.js (src/pages/embed.js.ts) with one line put in front of it,
+     const EMBED = { heightMessage, sourceParameter, titles: { hans: …, hant: … } };
+   (the message name of src/lib/embed/messages.ts, the script table's embed parameters and each
+   script's frame title from data/site/ui.json); no framework, no build step. */
 
-const HEIGHT_MESSAGE = 'wujin-archive:height';
+const HEIGHT_MESSAGE = EMBED.heightMessage;
 // embed.js sits at the archive's base: the archive is wherever this module was loaded from.
 const archive = new URL('./', import.meta.url);
 
@@ -50,10 +53,12 @@ class WujinArchiveSearch extends HTMLElement {
 
   update() {
     const src = new URL('embed/search/', archive);
-    src.searchParams.set('script', this.getAttribute('script') === 'hant' ? 'hant' : 'hans');
+    const script = this.getAttribute('script');
+    const parameter = script !== null && script in EMBED.titles ? script : EMBED.sourceParameter;
+    src.searchParams.set('script', parameter);
     const q = this.getAttribute('q');
     if (q) src.searchParams.set('q', q);
-    this.frame.title = this.getAttribute('label') ?? (this.getAttribute('script') === 'hant' ? '搜尋武進日報數字檔案' : '搜索武进日报数字档案');
+    this.frame.title = this.getAttribute('label') ?? EMBED.titles[parameter];
     if (this.frame.src !== src.href) this.frame.src = src.href;
   }
 }

@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import { printedText } from '../archive/article.ts';
+import { ArticleSchema } from '../../schemas/article.ts';
 import { collectKnownNames, resolveNames } from './bylines.ts';
 import { checkConservation } from './conservation.ts';
 import { decodeSeed, type SeedEncoding } from './decode.ts';
@@ -189,7 +191,7 @@ function writeIssue(date: string, pages: ReadPage[], known: ReadonlySet<string>,
       pageFiles.set(`issues/${date}/${String(pageOrder).padStart(3, '0')}.mdx`, mdx);
       articleIds.push(id);
       const written = parseArticleMdx(mdx);
-      output.push(readingOrder(written.frontMatter, written.paragraphs));
+      output.push(printedText({ ...PrintedFieldsSchema.parse(written.frontMatter), paragraphs: written.paragraphs }));
       page.report.joined += item.joinedAtLines.length;
     }
     const conservation = checkConservation({ seedText: page.text, markup: page.parsed.markup, output });
@@ -264,11 +266,8 @@ function articleFile(article: ParsedArticle, at: Placement, known: ReadonlySet<s
   };
 }
 
-/** The article's text in the order it was printed, for the conservation check. */
-function readingOrder(front: Record<string, unknown>, paragraphs: string[]): string[] {
-  const field = (key: string) => (typeof front[key] === 'string' ? [front[key] as string] : []);
-  return [...field('kicker'), ...field('title'), ...field('subtitle'), ...field('dateline'), ...field('byline'), ...paragraphs, ...field('credit')];
-}
+/** The fields of a written article that hold printed text, read back for the conservation check. */
+const PrintedFieldsSchema = ArticleSchema.pick({ kicker: true, title: true, subtitle: true, dateline: true, byline: true, credit: true });
 
 function isArticle(item: ParsedArticle | Remainder): item is ParsedArticle {
   return item.type === 'article';

@@ -40,7 +40,7 @@ export function parseArticleMdx(source: string): ArticleFile {
 }
 
 /** The paragraphs of an article body (the MDX after its front matter). */
-export function parseArticleBody(body: string): string[] {
+function parseArticleBody(body: string): string[] {
   return body
     .split('\n')
     .filter((line) => line.trim() !== '')

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { SCRIPT_SEGMENTS, type ScriptSegment } from '../site/urls.ts';
+import { SCRIPT_SEGMENTS, type ScriptSegment } from '../archive/scripts.ts';
 
 /** One file of the built site: its path under the base (`zh-hans/2024/10/13/index.html`), size and content hash. */
 export interface SiteFile {

@@ -3,9 +3,14 @@ import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { copyWorkboxLibraries, injectManifest } from 'workbox-build';
 import { buildIdentity, contentRevision, offlineLists, type OfflineList, type SiteFile } from './archive-list.ts';
-import { archiveWorkerConfig, offlineListPath, PRECACHE_INJECTION_POINT, workerPrelude } from './worker-config.ts';
+import { homePath, iconPath, manifestPath, offlineListPath, offlinePagePath, queryMapPath, relativeToBase, searchPath, unavailablePath } from '../archive/routes.ts';
+import { SCRIPT_SEGMENTS } from '../archive/scripts.ts';
+import { archiveWorkerConfig, PRECACHE_INJECTION_POINT, workerPrelude } from './worker-config.ts';
 
 export const SERVICE_WORKER_FILE = 'sw.js';
+
+/** The file a page path is served from: `zh-hans/search/index.html`. */
+const pageFile = (path: string) => `${relativeToBase(path)}index.html`;
 
 /**
  * What every visitor's worker precaches on the first visit: the shell (CSS, scripts, icons,
@@ -14,15 +19,17 @@ export const SERVICE_WORKER_FILE = 'sw.js';
  */
 export const PRECACHE_PATTERNS = [
   '_astro/**/*',
-  'icons/*.png',
+  relativeToBase(iconPath('*.png')),
   'index.html',
   '404.html',
-  'zh-han[st]/index.html',
-  'zh-han[st]/manifest.webmanifest',
-  'zh-han[st]/search/index.html',
-  'zh-han[st]/search/query-map.json',
-  'zh-han[st]/offline/index.html',
-  'zh-han[st]/offline/unavailable/index.html',
+  ...SCRIPT_SEGMENTS.flatMap((script) => [
+    pageFile(homePath(script)),
+    relativeToBase(manifestPath(script)),
+    pageFile(searchPath(script)),
+    relativeToBase(queryMapPath(script)),
+    pageFile(offlinePagePath(script)),
+    pageFile(unavailablePath(script)),
+  ]),
   'pagefind/pagefind.js',
   'pagefind/pagefind-worker.js',
   'pagefind/wasm.*.pagefind',
@@ -82,7 +89,7 @@ export async function buildOffline(distDir: string): Promise<OfflineBuildReport>
   const build = buildIdentity(files);
   const lists = offlineLists(build, files);
   await mkdir(join(distDir, 'offline'), { recursive: true });
-  for (const list of lists) await writeFile(join(distDir, offlineListPath(list.script)), JSON.stringify(list));
+  for (const list of lists) await writeFile(join(distDir, relativeToBase(offlineListPath(list.script))), JSON.stringify(list));
 
   const workboxFolder = await copyWorkboxLibraries(distDir);
   // Only the loader and the production builds of the modules the worker uses are ever fetched.

@@ -1,4 +1,5 @@
-import { SCRIPTS, homePath, withBase, type ScriptSegment } from '../site/urls.ts';
+import { homePath, iconPath, withBase } from '../archive/routes.ts';
+import { SCRIPTS, type ScriptSegment } from '../archive/scripts.ts';
 import { ICON_BACKGROUND, ICONS } from './icons.ts';
 
 export interface WebAppManifestInput {
@@ -30,7 +31,7 @@ export function webAppManifest({ script, base, name, shortName, description }: W
     background_color: '#fdfcf8',
     theme_color: ICON_BACKGROUND,
     icons: ICONS.filter((icon) => icon.file.startsWith('icon-') || icon.purpose === 'maskable').map((icon) => ({
-      src: withBase(base, `/icons/${icon.file}`),
+      src: withBase(base, iconPath(icon.file)),
       sizes: `${icon.size}x${icon.size}`,
       type: 'image/png',
       purpose: icon.purpose,

@@ -1,5 +1,5 @@
 import type { OfflineList } from './archive-list.ts';
-import { fillTemplate, formatBytes } from '../site/format.ts';
+import { fillTemplate, formatBytes } from '../archive/format.ts';
 import { removeArchive, saveArchive, savedArchive, type ArchiveCache, type SavedArchive } from './save-archive.ts';
 import { controllingBuild, registerArchiveWorker } from './worker-client.ts';
 

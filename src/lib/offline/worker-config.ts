@@ -1,4 +1,5 @@
-import { SCRIPT_SEGMENTS, type ScriptSegment } from '../site/urls.ts';
+import { offlineListPath, offlineSavedMarkerPath, relativeToBase, unavailablePath } from '../archive/routes.ts';
+import { SCRIPT_SEGMENTS, type ScriptSegment } from '../archive/scripts.ts';
 
 /** What the service worker knows about its build; paths are relative to the worker's scope (the base). */
 export interface ArchiveWorkerConfig {
@@ -15,18 +16,10 @@ export interface ArchiveWorkerConfig {
   markers: Record<ScriptSegment, string>;
 }
 
-/** Where a script's offline list is served, relative to the base. */
-export const offlineListPath = (script: ScriptSegment) => `offline/${script}.json`;
-
 export const PRECACHE_INJECTION_POINT = 'ARCHIVE_PRECACHE_MANIFEST';
 
 const perScript = (make: (script: ScriptSegment) => string) =>
   Object.fromEntries(SCRIPT_SEGMENTS.map((script) => [script, make(script)])) as Record<ScriptSegment, string>;
-
-/** The site path (without base) of a script's "not saved" fallback page. */
-export const unavailablePath = (script: ScriptSegment) => `/${script}/offline/unavailable/`;
-/** The site path of a script's "save for offline" page. */
-export const offlinePagePath = (script: ScriptSegment) => `/${script}/offline/`;
 
 export function archiveWorkerConfig(build: string, workboxFolder: string): ArchiveWorkerConfig {
   return {
@@ -34,9 +27,9 @@ export function archiveWorkerConfig(build: string, workboxFolder: string): Archi
     workboxPath: `${workboxFolder}/`,
     precacheCachePrefix: 'wujin-archive',
     runtimeCachePrefix: 'wujin-archive-runtime-',
-    fallbacks: perScript((script) => `${unavailablePath(script).slice(1)}index.html`),
-    lists: perScript(offlineListPath),
-    markers: perScript((script) => `offline/saved-${script}.json`),
+    fallbacks: perScript((script) => `${relativeToBase(unavailablePath(script))}index.html`),
+    lists: perScript((script) => relativeToBase(offlineListPath(script))),
+    markers: perScript((script) => relativeToBase(offlineSavedMarkerPath(script))),
   };
 }
 

@@ -1,4 +1,4 @@
-import type { ArticleEntry } from '../site/archive-index.ts';
+import type { ArticleEntry } from '../archive/article.ts';
 
 /** One value Pagefind reads from an article page, rendered as `<meta data-pagefind-… content>`. */
 export interface SearchAnnotation {

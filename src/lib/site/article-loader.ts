@@ -2,7 +2,7 @@ import { globSync, readFileSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { parseArticleMdx } from '../ingest/mdx.ts';
+import { parseArticleMdx, type ArticleFile } from '../ingest/mdx.ts';
 
 export interface ArticleLoaderOptions {
   /** The content folder, absolute or relative to the project root. */
@@ -10,12 +10,15 @@ export interface ArticleLoaderOptions {
 }
 
 const PATTERN = 'issues/*/*.mdx';
+/** Part of every entry's digest: a change to what the loader stores invalidates entries cached by an older one. */
+const STORED_SHAPE = 'front matter + paragraphs';
 
 /**
  * Loads the generated article MDX files as data, the way glob() finds them (same ids:
  * `issues/2024-10-13/003`), but parses them with the ingest's own reader instead of compiling
  * each file into a Vite module. Their bodies are one JSON string per paragraph by construction
- * (src/lib/ingest/mdx.ts), so pages render the parsed paragraphs; compiling tens of thousands
+ * (src/lib/ingest/mdx.ts): the file is parsed once, its paragraphs go into the entry's data
+ * with the front matter (`LoadedArticleSchema`), and pages render them; compiling tens of thousands
  * of MDX modules on every build is what made large archives slow to build and rebuild. A file
  * that is not in that form is an error naming it. Unchanged files (same digest) are skipped.
  */
@@ -27,17 +30,18 @@ export function articleLoader({ base }: ArticleLoaderOptions): Loader {
       const loadFile = async (path: string) => {
         const id = relative(folder, path).split(sep).join('/').replace(/\.mdx$/, '');
         const source = readFileSync(path, 'utf8');
-        const digest = generateDigest(source);
+        const digest = generateDigest(`${STORED_SHAPE}\n${source}`);
         if (store.get(id)?.digest === digest) return id;
-        let frontMatter: Record<string, unknown>;
+        let file: ArticleFile;
         try {
-          frontMatter = parseArticleMdx(source).frontMatter;
+          file = parseArticleMdx(source);
         } catch (error) {
           throw new Error(`${relative(process.cwd(), path)}: ${(error as Error).message} (regenerate it with \`npm run ingest\`)`);
         }
         const filePath = relative(fileURLToPath(config.root), path).split(sep).join('/');
-        const data = await parseData({ id, data: frontMatter, filePath });
-        store.set({ id, data, body: source.slice(source.indexOf('\n---\n') + 5).replace(/^\n/, ''), digest, filePath });
+        // The paragraphs join the front matter, so the collection's schema checks the whole article once.
+        const data = await parseData({ id, data: { ...file.frontMatter, paragraphs: file.paragraphs }, filePath });
+        store.set({ id, data, digest, filePath });
         return id;
       };
 

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findDataDirectory } from '../convert/data-files.ts';
-import type { ScriptSegment } from './urls.ts';
+import { SCRIPT_TABLE, type ScriptSegment } from '../archive/scripts.ts';
 
 export function cacheKey(...parts: unknown[]): string {
   return createHash('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 24);
@@ -19,7 +19,7 @@ let conversionData: string | undefined;
 
 /** The conversion dictionaries and the names list: a zh-Hant page's text changes with either. */
 export function conversionFingerprint(script: ScriptSegment, personNames: Iterable<string>): string {
-  if (script === 'zh-hans') return '';
+  if (SCRIPT_TABLE[script].isSource) return '';
   conversionData ??= (() => {
     const folder = findDataDirectory();
     const hash = createHash('sha256');

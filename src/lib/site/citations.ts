@@ -1,7 +1,8 @@
 /** The Astro edge of citation: one article's citable record in a script, with its permalink. */
 import { citableArticle, type CitableArticle } from '../citation/index.ts';
 import { loadArchive, loadScriptText } from './load.ts';
-import { articlePath, withBase, type ScriptSegment } from './urls.ts';
+import { absoluteUrl, articlePath } from '../archive/routes.ts';
+import { type ScriptSegment } from '../archive/scripts.ts';
 
 /**
  * A download link's target that carries the file itself: RIS and BibTeX are a few hundred bytes,
@@ -16,6 +17,6 @@ export async function articleCitation(id: string, script: ScriptSegment): Promis
   const [archive, text] = await Promise.all([loadArchive(), loadScriptText(script)]);
   const article = archive.articleById.get(id);
   if (!article) throw new Error(`no article ${id}`);
-  const url = new URL(withBase(import.meta.env.BASE_URL, articlePath(script, article.date, article.order)), import.meta.env.SITE).href;
+  const url = absoluteUrl(import.meta.env.SITE, import.meta.env.BASE_URL, articlePath(script, article.date, article.order));
   return citableArticle(article, { script, t: text.t, url, place: text.ui('place') });
 }

@@ -7,18 +7,17 @@ import { PublicationSchema } from '../../schemas/publication.ts';
 import {
   buildExportArticle,
   buildExportPublication,
-  createExportUrls,
   exportIssues,
   type ExportArticle,
   type ExportIssue,
   type ExportPublication,
-  type ExportUrls,
 } from '../data-export/index.ts';
+import { siteUrls, type SiteUrls } from '../archive/routes.ts';
 import { loadArchive, loadScriptText } from './load.ts';
 
 export interface ArchiveExports {
   publication: ExportPublication;
-  urls: ExportUrls;
+  urls: SiteUrls;
   /** Oldest first, in issue and page order. */
   issues: ExportIssue<ExportArticle>[];
   articles: ExportArticle[];
@@ -36,7 +35,7 @@ export function loadExports(): Promise<ArchiveExports> {
   exportsPromise ??= (async () => {
     const [archive, hant] = await Promise.all([loadArchive(), loadScriptText('zh-hant')]);
     const publication = buildExportPublication(PublicationSchema.parse(publicationData), hant.t);
-    const urls = createExportUrls(import.meta.env.SITE ?? 'http://localhost:4321', import.meta.env.BASE_URL);
+    const urls = siteUrls(import.meta.env.SITE ?? 'http://localhost:4321', import.meta.env.BASE_URL);
     const issues = exportIssues(archive.issues, (entry) => buildExportArticle(entry, hant.t, urls));
     const articles = issues.flatMap((issue) => issue.pages.flatMap((page) => page.articles));
     const newest = archive.issues.at(-1)?.date ?? '1970-01-01';

@@ -4,11 +4,12 @@
  */
 import { getCollection } from 'astro:content';
 import { createConverter } from '../convert/index.ts';
-import { parseArticleBody } from '../ingest/mdx.ts';
-import { buildArchiveIndex, type ArchiveIndex, type ArticleEntry } from './archive-index.ts';
-import { createScriptText, type ScriptText } from './script-text.ts';
+import { buildArchiveIndex, type ArchiveIndex } from '../archive/archive-index.ts';
+import { articleText, cardView, type ArticleEntry, type ArticleText, type CardView } from '../archive/article.ts';
+import { createScriptText, type ScriptText } from '../archive/script-text.ts';
 import { pageContext, type PageContext } from './page-context.ts';
-import { SCRIPT_SEGMENTS, withoutBase, type ScriptSegment } from './urls.ts';
+import { withoutBase } from '../archive/routes.ts';
+import { SCRIPT_SEGMENTS, SCRIPT_TABLE, type ScriptSegment } from '../archive/scripts.ts';
 
 let archive: Promise<ArchiveIndex> | undefined;
 const scriptTexts = new Map<ScriptSegment, Promise<ScriptText>>();
@@ -16,7 +17,7 @@ const scriptTexts = new Map<ScriptSegment, Promise<ScriptText>>();
 export function loadArchive(): Promise<ArchiveIndex> {
   archive ??= (async () => {
     const [articles, issues] = await Promise.all([getCollection('articles'), getCollection('issues')]);
-    const entries: ArticleEntry[] = articles.map(({ data, body }) => ({ ...data, paragraphs: parseArticleBody(body ?? '') }));
+    const entries: ArticleEntry[] = articles.map(({ data }) => data);
     return buildArchiveIndex(
       entries,
       issues.map(({ data }) => ({ date: data.date, pages: data.pages.map((p) => ({ label: p.label, file: p.file, articles: p.articles })) })),
@@ -29,7 +30,7 @@ export function loadScriptText(script: ScriptSegment): Promise<ScriptText> {
   let text = scriptTexts.get(script);
   if (!text) {
     text = (async () => {
-      if (script === 'zh-hans') return createScriptText(script, (s) => s);
+      if (SCRIPT_TABLE[script].isSource) return createScriptText(script, (s) => s);
       const { personNames } = await loadArchive();
       const converter = createConverter({ variant: 'tw', personNames });
       return createScriptText(script, (s) => converter.toTraditional(s));
@@ -39,9 +40,36 @@ export function loadScriptText(script: ScriptSegment): Promise<ScriptText> {
   return text;
 }
 
+const articleTexts = new Map<ScriptSegment, Promise<(article: ArticleEntry) => ArticleText>>();
+
+/** Each article's text in a script, made once per build on first use (src/lib/archive/article.ts). */
+export function loadArticleTexts(script: ScriptSegment): Promise<(article: ArticleEntry) => ArticleText> {
+  let texts = articleTexts.get(script);
+  if (!texts) {
+    texts = (async () => {
+      const { t } = await loadScriptText(script);
+      const made = new Map<string, ArticleText>();
+      return (article: ArticleEntry) => {
+        let text = made.get(article.id);
+        if (!text) {
+          text = articleText(article, t);
+          made.set(article.id, text);
+        }
+        return text;
+      };
+    })();
+    articleTexts.set(script, texts);
+  }
+  return texts;
+}
+
 export interface PageSetup {
   archive: ArchiveIndex;
   text: ScriptText;
+  /** An article's text in the page's script. */
+  articleText: (article: ArticleEntry) => ArticleText;
+  /** An article's card in a list, in the page's script. */
+  card: (article: ArticleEntry) => CardView;
   context: PageContext;
 }
 
@@ -49,8 +77,8 @@ export interface PageSetup {
 export async function loadPage(url: URL, site: URL | undefined, script: ScriptSegment): Promise<PageSetup> {
   const base = import.meta.env.BASE_URL;
   const path = withoutBase(base, url.pathname) ?? url.pathname;
-  const [archiveIndex, text] = await Promise.all([loadArchive(), loadScriptText(script)]);
-  return { archive: archiveIndex, text, context: pageContext({ script, path, base, site: site ?? url.origin }) };
+  const [archiveIndex, text, articleTextOf] = await Promise.all([loadArchive(), loadScriptText(script), loadArticleTexts(script)]);
+  return { archive: archiveIndex, text, articleText: articleTextOf, card: (article) => cardView(article, articleTextOf(article)), context: pageContext({ script, path, base, site: site ?? url.origin }) };
 }
 
 /** `getStaticPaths` entries for each script, with extra params and props per script. */

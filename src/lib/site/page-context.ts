@@ -1,4 +1,5 @@
-import { otherScript, SCRIPTS, switchScript, withBase, type LanguageTag, type ScriptSegment } from './urls.ts';
+import { absoluteUrl, switchScript, withBase } from '../archive/routes.ts';
+import { otherScript, SCRIPT_TABLE, type LanguageTag, type ScriptInfo, type ScriptSegment } from '../archive/scripts.ts';
 
 export interface Alternate {
   hreflang: LanguageTag | 'x-default';
@@ -9,14 +10,18 @@ export interface Alternate {
 export interface PageContext {
   script: ScriptSegment;
   lang: LanguageTag;
+  /** The page's row of the script table (Open Graph locale, embed parameter, …). */
+  scriptInfo: ScriptInfo;
   /** The site path of this page, without base: `/zh-hans/2024/10/13/`. */
   path: string;
   canonical: string;
   alternates: Alternate[];
-  /** The same page in the other script. */
+  /** The same page in the other script; its label is the other script's name, in that script. */
   toggle: { href: string; lang: LanguageTag; label: string };
   /** Puts a site path under the base. */
   href(path: string): string;
+  /** The absolute URL of a site path. */
+  absolute(path: string): string;
 }
 
 export interface PageContextInput {
@@ -26,23 +31,22 @@ export interface PageContextInput {
   site: URL | string;
 }
 
-/** Language names are written in their own script, tagged with their language. */
-const SCRIPT_NAMES: Record<ScriptSegment, string> = { 'zh-hans': '简体', 'zh-hant': '繁體' };
-
 export function pageContext({ script, path, base, site }: PageContextInput): PageContext {
-  const absolute = (sitePath: string) => new URL(withBase(base, sitePath), site).href;
-  const other = otherScript(script);
+  const absolute = (sitePath: string) => absoluteUrl(site, base, sitePath);
+  const other = SCRIPT_TABLE[otherScript(script)];
   return {
     script,
-    lang: SCRIPTS[script],
+    lang: SCRIPT_TABLE[script].lang,
+    scriptInfo: SCRIPT_TABLE[script],
     path,
     canonical: absolute(path),
     alternates: [
-      { hreflang: SCRIPTS[script], href: absolute(path) },
-      { hreflang: SCRIPTS[other], href: absolute(switchScript(path)) },
+      { hreflang: SCRIPT_TABLE[script].lang, href: absolute(path) },
+      { hreflang: other.lang, href: absolute(switchScript(path)) },
       { hreflang: 'x-default', href: absolute('/') },
     ].sort((a, b) => a.hreflang.localeCompare(b.hreflang)) as Alternate[],
-    toggle: { href: withBase(base, switchScript(path)), lang: SCRIPTS[other], label: SCRIPT_NAMES[other] },
+    toggle: { href: withBase(base, switchScript(path)), lang: other.lang, label: other.label },
     href: (sitePath: string) => withBase(base, sitePath),
+    absolute,
   };
 }

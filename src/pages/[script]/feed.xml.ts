@@ -3,7 +3,8 @@ import type { APIRoute } from 'astro';
 import { FEED_NAMESPACES, feedItems } from '../../lib/data-export/index.ts';
 import { loadExports } from '../../lib/site/exports.ts';
 import { forEachScript, loadScriptText } from '../../lib/site/load.ts';
-import { homePath, SCRIPTS, withBase, type ScriptSegment } from '../../lib/site/urls.ts';
+import { homePath, siteUrls } from '../../lib/archive/routes.ts';
+import { SCRIPTS, type ScriptSegment } from '../../lib/archive/scripts.ts';
 
 /** How many of the newest issues a feed carries. */
 const FEED_ISSUES = 10;
@@ -18,7 +19,7 @@ export const GET: APIRoute = async ({ params, site }) => {
   return rss({
     title: text.ui('siteName'),
     description: text.ui('tagline'),
-    site: new URL(withBase(import.meta.env.BASE_URL, homePath(script)), site).href,
+    site: siteUrls(site ?? import.meta.env.SITE, import.meta.env.BASE_URL).home(script),
     items: feedItems(issues, { script, issueCount: FEED_ISSUES }),
     xmlns: FEED_NAMESPACES,
     customData: `<language>${SCRIPTS[script]}</language>`,

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { webAppManifest } from '../../lib/offline/manifest.ts';
 import { forEachScript, loadScriptText } from '../../lib/site/load.ts';
-import type { ScriptSegment } from '../../lib/site/urls.ts';
+import type { ScriptSegment } from '../../lib/archive/scripts.ts';
 
 /** One web app manifest per script tree, so an installed archive opens in the reader's script. */
 export function getStaticPaths() {

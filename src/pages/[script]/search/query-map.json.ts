@@ -1,7 +1,8 @@
 import type { APIRoute } from 'astro';
 import { buildQueryMaps } from '../../../lib/search/query-map.ts';
 import { forEachScript, loadArchive, loadScriptText } from '../../../lib/site/load.ts';
-import type { ScriptSegment } from '../../../lib/site/urls.ts';
+import { printedText } from '../../../lib/archive/article.ts';
+import { SCRIPT_TABLE, type ScriptSegment } from '../../../lib/archive/scripts.ts';
 
 /**
  * The query conversion map of one tree: on zh-Hans pages it turns Traditional queries into
@@ -15,13 +16,12 @@ export const GET: APIRoute = async ({ params }) => {
   const script = params.script as ScriptSegment;
   const archive = await loadArchive();
   const hant = await loadScriptText('zh-hant');
-  const texts = [...archive.articleById.values()].flatMap((a) =>
-    [a.kicker, a.title, a.subtitle, a.dateline, a.byline, a.credit, ...a.paragraphs].filter((t): t is string => t !== undefined),
-  );
+  const texts = [...archive.articleById.values()].flatMap(printedText);
   const maps = buildQueryMaps(
     texts.map((text) => [text, hant.t(text)]),
     [...archive.personNames].map((name) => [name, hant.t(name)]),
   );
-  const map = script === 'zh-hans' ? maps.toSimplified : maps.toTraditional;
+  // A query typed in either script is turned into this page's script.
+  const map = SCRIPT_TABLE[script].isSource ? maps.toSimplified : maps.toTraditional;
   return new Response(JSON.stringify(map), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { OEMBED_CONTENT_TYPE, oembedDocument, type ExportArticle } from '../../../../lib/data-export/index.ts';
 import { cacheKey } from '../../../../lib/site/cache-keys.ts';
 import { loadExports } from '../../../../lib/site/exports.ts';
-import { SCRIPT_SEGMENTS, type ScriptSegment } from '../../../../lib/site/urls.ts';
+import { SCRIPT_SEGMENTS, type ScriptSegment } from '../../../../lib/archive/scripts.ts';
 
 /** oEmbed (type rich) per article and script: CMSs that speak oEmbed turn a pasted article URL into a card. */
 export async function getStaticPaths() {

@@ -3,26 +3,7 @@
  * neighbours, calendars and people. Computed once per build from the content collections.
  */
 
-export type ArticleKind = 'news' | 'commentary' | 'photo';
-
-/** What a list, a page or a neighbour link needs of an article. */
-export interface ArticleEntry {
-  id: string;
-  date: string;
-  order: number;
-  page: string;
-  kind: ArticleKind;
-  kicker?: string;
-  title?: string;
-  subtitle?: string;
-  dateline?: string;
-  byline?: string;
-  credit?: string;
-  authors: string[];
-  photographers: string[];
-  paragraphs: string[];
-  source: { file: string; startLine: number; endLine: number };
-}
+import type { ArticleEntry } from './article.ts';
 
 export interface IssuePage {
   label: string;
@@ -111,24 +92,4 @@ function newestFirst(a: ArticleEntry, b: ArticleEntry): number {
 export function articleNeighbours(issue: IssueEntry, article: ArticleEntry): { previous?: ArticleEntry; next?: ArticleEntry } {
   const index = issue.articles.findIndex((a) => a.id === article.id);
   return { previous: issue.articles[index - 1], next: issue.articles[index + 1] };
-}
-
-/** The first sentences of the body, cut at a character budget on a sentence or clause end. */
-export function leadExcerpt(article: ArticleEntry, budget = 90): string {
-  const text = article.paragraphs[0] ?? '';
-  const chars = [...text];
-  if (chars.length <= budget) return text;
-  const window = chars.slice(0, budget).join('');
-  const cut = Math.max(window.lastIndexOf('。'), window.lastIndexOf('！'), window.lastIndexOf('？'));
-  if (cut > budget / 3) return window.slice(0, cut + 1);
-  return `${window}…`;
-}
-
-/** The headline to show for an article; a photo has none, so its caption's start stands in. */
-export function displayTitle(article: ArticleEntry, photoLabel: string): string {
-  if (article.title) return article.title;
-  if (article.kicker) return article.kicker;
-  const caption = article.paragraphs[0] ?? '';
-  const firstClause = caption.split(/[，。]/u)[0] ?? '';
-  return `${photoLabel}：${[...firstClause].slice(0, 24).join('')}${[...firstClause].length > 24 ? '…' : ''}`;
 }

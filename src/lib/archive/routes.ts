@@ -1,0 +1,139 @@
+/**
+ * Every address of the archive, in one place. Paths here are site paths: they start with `/`
+ * and carry no base; `withBase` puts them under the configured base (`/` locally, `/<repo>/` on
+ * GitHub Pages) and `absoluteUrl` makes them absolute for what is read outside the site (feeds,
+ * exports, citations, canonical links).
+ */
+import { SCRIPT_SEGMENTS, SCRIPT_TABLE, type ScriptSegment } from './scripts.ts';
+
+/** Puts a site path under the configured base; the one place that knows about `base`. */
+export function withBase(base: string, path: string): string {
+  const trimmedBase = base.endsWith('/') ? base : `${base}/`;
+  return `${trimmedBase}${path.replace(/^\/+/, '')}`;
+}
+
+/** The site path of a pathname that may carry the base, or undefined when it is outside the base. */
+export function withoutBase(base: string, pathname: string): string | undefined {
+  const trimmedBase = base.endsWith('/') ? base : `${base}/`;
+  if (!pathname.startsWith(trimmedBase)) return pathname === trimmedBase.slice(0, -1) ? '/' : undefined;
+  return `/${pathname.slice(trimmedBase.length)}`;
+}
+
+/** The absolute URL of a site path: `site` is Astro's `site` (an origin or URL), `base` its `base`. */
+export function absoluteUrl(site: string | URL, base: string, path: string): string {
+  return new URL(withBase(base, path), site).href;
+}
+
+/** A site path relative to the base, as the service worker and Workbox's globs take it: `zh-hans/search/`. */
+export function relativeToBase(path: string): string {
+  return path.replace(/^\/+/, '');
+}
+
+/** The same page in the other script: only the first segment changes. */
+export function switchScript(path: string): string {
+  const [, first, ...rest] = path.split('/');
+  const script = SCRIPT_SEGMENTS.find((candidate) => candidate === first);
+  if (!script) return path;
+  const other = SCRIPT_SEGMENTS.find((candidate) => candidate !== script)!;
+  return ['', SCRIPT_TABLE[other].segment, ...rest].join('/');
+}
+
+// Pages of one script tree.
+export const homePath = (script: ScriptSegment) => `/${script}/`;
+export const searchPath = (script: ScriptSegment) => `/${script}/search/`;
+/** The query conversion map of a tree's search (src/lib/search/query-map.ts). */
+export const queryMapPath = (script: ScriptSegment) => `${searchPath(script)}query-map.json`;
+export const peoplePath = (script: ScriptSegment) => `/${script}/people/`;
+export const personPath = (script: ScriptSegment, name: string) => `/${script}/people/${encodeURIComponent(name)}/`;
+export const yearPath = (script: ScriptSegment, year: string) => `/${script}/${year}/`;
+export const monthPath = (script: ScriptSegment, year: string, month: string) => `/${script}/${year}/${month}/`;
+export const librariesPath = (script: ScriptSegment) => `/${script}/libraries/`;
+export const dataPath = (script: ScriptSegment) => `/${script}/data/`;
+export const feedPath = (script: ScriptSegment) => `/${script}/feed.xml`;
+export const manifestPath = (script: ScriptSegment) => `/${script}/manifest.webmanifest`;
+/** The "save for offline" page. */
+export const offlinePagePath = (script: ScriptSegment) => `/${script}/offline/`;
+/** The page the service worker shows for a page that is neither online nor saved. */
+export const unavailablePath = (script: ScriptSegment) => `/${script}/offline/unavailable/`;
+/** A script's list of files to save for offline. */
+export const offlineListPath = (script: ScriptSegment) => `/offline/${script}.json`;
+/** Where the service worker records a completed save of a script. */
+export const offlineSavedMarkerPath = (script: ScriptSegment) => `/offline/saved-${script}.json`;
+
+/** `/zh-hans/2024/10/13/`: one issue. */
+export function issuePath(script: ScriptSegment, date: string): string {
+  const [year, month, day] = date.split('-');
+  return `/${script}/${year}/${month}/${day}/`;
+}
+
+/** `/zh-hans/2024/10/13/3/`: one article, by its order in the issue. */
+export function articlePath(script: ScriptSegment, date: string, order: number): string {
+  return `${issuePath(script, date)}${order}/`;
+}
+
+// Files shared by both trees.
+/** The seed file a page was read from (`seeds/000_x.txt`), served as plain text. */
+export const seedPath = (file: string) => `/seeds/${file.split('/').pop()}`;
+export const iconPath = (file: string) => `/icons/${file}`;
+/** `/api/issues.json`: every issue with its pages and article titles. */
+export const issuesJsonPath = () => '/api/issues.json';
+/** `/api/articles/2024-10-13-003.json`: one article, both scripts. */
+export const articleJsonPath = (id: string) => `/api/articles/${id}.json`;
+/** One oEmbed response per script, so a page's discovery link answers in that page's script. */
+export const oembedPath = (script: ScriptSegment, id: string) => `/api/oembed/${script}/${id}.json`;
+export const corpusJsonLinesPath = () => '/data/articles.jsonl';
+export const corpusCsvPath = () => '/data/articles.csv';
+/** Folder of the OAI-PMH Static Repository files (`2024.xml`, `2024-03.xml`, …). */
+export const oaiDirectoryPath = () => '/oai/';
+export const oaiFilePath = (name: string) => `${oaiDirectoryPath()}${name}`;
+/** The <wujin-archive-search> web component (src/lib/embed/web-component.js). */
+export const webComponentPath = () => '/embed.js';
+
+/**
+ * The card another site puts in an iframe. One page holds both scripts; `?script=` picks the
+ * tree (src/pages/embed/article/[id]/), and the source tree needs none.
+ */
+export function embedArticlePath(script: ScriptSegment, id: string): string {
+  return `/embed/article/${id}/${SCRIPT_TABLE[script].isSource ? '' : `?script=${SCRIPT_TABLE[script].embedParameter}`}`;
+}
+
+/** The compact search another site puts in an iframe, with an optional first query. */
+export function embedSearchPath(script: ScriptSegment, query = ''): string {
+  const params = new URLSearchParams({ script: SCRIPT_TABLE[script].embedParameter });
+  if (query) params.set('q', query);
+  return `/embed/search/?${params.toString()}`;
+}
+
+/** Absolute URLs of the site's pages and exports, for everything read outside the site. */
+export interface SiteUrls {
+  /** The site's origin and base, ending in `/`: `https://example.github.io/wujin/`. */
+  readonly root: string;
+  absolute(sitePath: string): string;
+  home(script: ScriptSegment): string;
+  issue(script: ScriptSegment, date: string): string;
+  article(script: ScriptSegment, date: string, order: number): string;
+  person(script: ScriptSegment, name: string): string;
+  seed(file: string): string;
+  embed(script: ScriptSegment, id: string): string;
+  articleJson(id: string): string;
+  oembed(script: ScriptSegment, id: string): string;
+  oaiFile(name: string): string;
+}
+
+/** `site` is Astro's `site` (an origin or URL), `base` its `base` (`/` or `/<repo>/`). */
+export function siteUrls(site: string | URL, base: string): SiteUrls {
+  const absolute = (sitePath: string) => absoluteUrl(site, base, sitePath);
+  return {
+    root: absolute('/'),
+    absolute,
+    home: (script) => absolute(homePath(script)),
+    issue: (script, date) => absolute(issuePath(script, date)),
+    article: (script, date, order) => absolute(articlePath(script, date, order)),
+    person: (script, name) => absolute(personPath(script, name)),
+    seed: (file) => absolute(seedPath(file)),
+    embed: (script, id) => absolute(embedArticlePath(script, id)),
+    articleJson: (id) => absolute(articleJsonPath(id)),
+    oembed: (script, id) => absolute(oembedPath(script, id)),
+    oaiFile: (name) => absolute(oaiFilePath(name)),
+  };
+}
