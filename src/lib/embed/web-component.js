@@ -58,7 +58,7 @@ class WujinArchiveSearch extends HTMLElement {
     src.searchParams.set('script', parameter);
     const q = this.getAttribute('q');
     if (q) src.searchParams.set('q', q);
-    this.frame.title = this.getAttribute('label') ?? EMBED.titles[parameter];
+    this.frame.title = this.getAttribute('label') ?? EMBED.titles[parameter] ?? '';
     if (this.frame.src !== src.href) this.frame.src = src.href;
   }
 }
