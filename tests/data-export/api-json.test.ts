@@ -99,7 +99,7 @@ describe('/api/articles/<id>.json', () => {
       },
       embed: {
         'zh-Hans': 'https://archive.example.org/wujin/embed/article/2024-10-13-001/',
-        'zh-Hant': 'https://archive.example.org/wujin/embed/article/2024-10-13-001/?script=zh-hant',
+        'zh-Hant': 'https://archive.example.org/wujin/embed/article/2024-10-13-001/?script=hant',
       },
       json: 'https://archive.example.org/wujin/api/articles/2024-10-13-001.json',
       oembed: {

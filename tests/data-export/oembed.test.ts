@@ -51,7 +51,7 @@ describe('oEmbed response', () => {
     expect(traditional.author_name).toBe('朱夢琪');
     expect(traditional.author_url).toBe('https://archive.example.org/wujin/zh-hant/people/%E6%9C%B1%E6%A2%A6%E7%90%AA/');
     expect(traditional.provider_url).toBe('https://archive.example.org/wujin/zh-hant/');
-    expect(iframeOf(traditional.html)['src']).toBe('https://archive.example.org/wujin/embed/article/2024-10-13-001/?script=zh-hant');
+    expect(iframeOf(traditional.html)['src']).toBe('https://archive.example.org/wujin/embed/article/2024-10-13-001/?script=hant');
   });
 
   it('lists several authors without pointing at one of them', () => {
