@@ -3,10 +3,10 @@
  * each opening the article in a new tab on the archive, and a link to the full search.
  * The script comes from `?script=hans|hant`, the first query from `?q=`.
  */
-import { excerptParts } from '../search/excerpt.ts';
-import { convertQuery, type ScriptMap } from '../search/query-map.ts';
 import { fillTemplate } from '../archive/format.ts';
-import { scriptOfEmbedParameter } from '../archive/scripts.ts';
+import { scriptOfEmbedParameter, type ScriptSegment } from '../archive/scripts.ts';
+import { loadSearch, pagefindBundleUrl, type SearchClient } from '../search/pagefind.ts';
+import { resultItem, type ResultItemOptions } from '../search/result-item.ts';
 import { reportHeight } from './messages.ts';
 
 export interface EmbedSearchStrings {
@@ -27,17 +27,7 @@ export interface EmbedSearchConfig {
   base: string;
   resultCount: number;
   /** Paths under the base, per script. */
-  scripts: Record<'zh-hans' | 'zh-hant', { lang: string; strings: EmbedSearchStrings; queryMapUrl: string; searchUrl: string }>;
-}
-
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string | undefined>;
-}
-interface Pagefind {
-  options(options: Record<string, unknown>): Promise<void>;
-  search(query: string): Promise<{ results: Array<{ data(): Promise<PagefindResultData> }> }>;
+  scripts: Record<ScriptSegment, { lang: string; strings: EmbedSearchStrings; queryMapUrl: string; searchUrl: string }>;
 }
 
 export async function startEmbedSearch(root: HTMLElement): Promise<void> {
@@ -64,23 +54,20 @@ export async function startEmbedSearch(root: HTMLElement): Promise<void> {
   input.value = params.get('q') ?? '';
   reportHeight();
 
-  let pagefind: Pagefind;
-  let queryMap: ScriptMap;
+  let client: SearchClient;
   try {
-    [pagefind, queryMap] = await Promise.all([
-      import(/* @vite-ignore */ `${archiveUrl}pagefind/pagefind.js`) as Promise<Pagefind>,
-      fetch(queryMapUrl).then((response) => response.json() as Promise<ScriptMap>),
-    ]);
-    await pagefind.options({ baseUrl: config.base, excerptLength: 24 });
+    client = await loadSearch({ bundleUrl: pagefindBundleUrl(archiveUrl), queryMapUrl, options: { baseUrl: config.base, excerptLength: 24 } });
   } catch {
     status.textContent = strings.unavailable;
     return;
   }
 
+  // The article opens in a new tab on the archive, from another site's page.
+  const resultOptions: ResultItemOptions = { layout: 'compact', pageLabel: strings.pageLabel, newTabFrom: archiveUrl };
   let run = 0;
   const search = async (typed: string) => {
     const token = ++run;
-    const query = convertQuery(typed.trim(), queryMap);
+    const query = client.convert(typed.trim());
     list.replaceChildren();
     more.hidden = true;
     if (!query) {
@@ -88,11 +75,11 @@ export async function startEmbedSearch(root: HTMLElement): Promise<void> {
       return;
     }
     status.textContent = strings.loading;
-    const found = await pagefind.search(query);
+    const found = await client.search(query);
     const shown = await Promise.all(found.results.slice(0, config.resultCount).map((result) => result.data()));
     if (token !== run) return;
     status.textContent = found.results.length === 0 ? fillTemplate(strings.noResults, { q: typed }) : fillTemplate(strings.results, { count: found.results.length });
-    for (const data of shown) list.append(resultItem(data, archiveUrl, strings));
+    for (const data of shown) list.append(resultItem(data, resultOptions));
     more.href = `${searchUrl}?q=${encodeURIComponent(typed)}`;
     more.textContent = strings.more;
     more.hidden = found.results.length <= config.resultCount;
@@ -102,26 +89,4 @@ export async function startEmbedSearch(root: HTMLElement): Promise<void> {
     void search(input.value);
   });
   if (input.value) void search(input.value);
-}
-
-function resultItem(data: PagefindResultData, archiveUrl: string, strings: EmbedSearchStrings): HTMLLIElement {
-  const item = document.createElement('li');
-  const link = document.createElement('a');
-  link.href = new URL(data.url, archiveUrl).href;
-  link.target = '_blank';
-  link.rel = 'noopener';
-  link.textContent = data.meta.title ?? data.url;
-  const meta = document.createElement('p');
-  meta.className = 'meta';
-  meta.textContent = [data.meta.date, data.meta.page ? fillTemplate(strings.pageLabel, { page: data.meta.page }) : ''].filter(Boolean).join(' · ');
-  const excerpt = document.createElement('p');
-  for (const part of excerptParts(data.excerpt)) {
-    if (part.marked) {
-      const mark = document.createElement('mark');
-      mark.textContent = part.text;
-      excerpt.append(mark);
-    } else excerpt.append(document.createTextNode(part.text));
-  }
-  item.append(link, meta, excerpt);
-  return item;
 }

@@ -3,13 +3,15 @@
  * page's script, asks Pagefind, and renders results, facet counts and paging as text.
  * Everything it shows comes from the page's own config (strings in the page's script).
  */
-import { excerptParts } from './excerpt.ts';
-import { convertQuery, type ScriptMap } from './query-map.ts';
+import { fillTemplate } from '../archive/format.ts';
+import { otherScript, SCRIPT_TABLE, type ScriptSegment } from '../archive/scripts.ts';
+import { loadSearch, pagefindBundleUrl, type PagefindFilterCounts, type PagefindResult, type SearchClient } from './pagefind.ts';
+import { resultItem, type ResultItemOptions } from './result-item.ts';
 import { FACETS, hasFilters, pagefindFilters, pagefindSort, parseState, serializeState, type Facet, type SearchState } from './state.ts';
 
 export interface SearchConfig {
   base: string;
-  script: 'zh-hans' | 'zh-hant';
+  script: ScriptSegment;
   queryMapUrl: string;
   otherSearchUrl: string;
   strings: Record<string, string>;
@@ -17,40 +19,14 @@ export interface SearchConfig {
   pageSize: number;
 }
 
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string | undefined>;
-}
-interface PagefindResult {
-  id: string;
-  data(): Promise<PagefindResultData>;
-}
-interface PagefindSearch {
-  results: PagefindResult[];
-  filters: Record<string, Record<string, number>>;
-}
-interface Pagefind {
-  options(options: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
-  filters(): Promise<Record<string, Record<string, number>>>;
-  search(query: string | null, options?: Record<string, unknown>): Promise<PagefindSearch>;
-}
-
 export async function startSearch(root: HTMLElement): Promise<void> {
   const config = JSON.parse(root.querySelector<HTMLScriptElement>('script[type="application/json"]')!.textContent!) as SearchConfig;
   const ui = new SearchView(root, config);
-  let pagefind: Pagefind;
-  let queryMap: ScriptMap;
+  let client: SearchClient;
   let knownDates: string[];
   try {
-    const bundle = `${config.base}pagefind/pagefind.js`;
-    [pagefind, queryMap] = await Promise.all([
-      import(/* @vite-ignore */ bundle) as Promise<Pagefind>,
-      fetch(config.queryMapUrl).then((r) => r.json() as Promise<ScriptMap>),
-    ]);
-    await pagefind.options({ baseUrl: config.base, excerptLength: 40 });
-    knownDates = Object.keys((await pagefind.filters()).date ?? {});
+    client = await loadSearch({ bundleUrl: pagefindBundleUrl(config.base), queryMapUrl: config.queryMapUrl, options: { baseUrl: config.base, excerptLength: 40 } });
+    knownDates = Object.keys((await client.filters()).date ?? {});
   } catch {
     ui.status(config.strings.searchUnavailable!);
     return;
@@ -60,7 +36,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   const search = async (state: SearchState) => {
     const token = ++run;
     // Author names follow the page's script, so a link from the other tree still ticks the box.
-    const converted: SearchState = { ...state, filters: { ...state.filters, author: state.filters.author.map((a) => convertQuery(a, queryMap)) } };
+    const converted: SearchState = { ...state, filters: { ...state.filters, author: state.filters.author.map((a) => client.convert(a)) } };
     ui.showState(converted);
     if (!state.q && !hasFilters(state)) {
       ui.clear(config.strings.searchPrompt!);
@@ -68,8 +44,8 @@ export async function startSearch(root: HTMLElement): Promise<void> {
       return;
     }
     ui.status(config.strings.searchLoading!);
-    const query = convertQuery(state.q, queryMap);
-    const found = await pagefind.search(query || null, { filters: pagefindFilters(converted, knownDates), sort: pagefindSort(state) });
+    const query = client.convert(state.q);
+    const found = await client.search(query || null, { filters: pagefindFilters(converted, knownDates), sort: pagefindSort(state) });
     if (token !== run) return;
     ui.showFacetCounts(found.filters, converted);
     await ui.showResults(found.results, state, query, () => token !== run);
@@ -114,6 +90,7 @@ class SearchView {
   private readonly suggestions: HTMLElement;
   private readonly toggle: HTMLAnchorElement | null;
   private readonly toggleBase: string;
+  private readonly resultOptions: ResultItemOptions;
 
   constructor(
     private readonly root: HTMLElement,
@@ -127,6 +104,7 @@ class SearchView {
     this.suggestions = root.querySelector('[data-search-suggestions]')!;
     this.toggle = document.querySelector('.script-toggle');
     this.toggleBase = this.toggle?.getAttribute('href')?.split('?')[0] ?? '';
+    this.resultOptions = { layout: 'card', pageLabel: config.strings.pageLabel!, kindLabels: config.kindLabels };
     for (const hidden of root.querySelectorAll<HTMLElement>('[data-needs-script]')) hidden.hidden = false;
   }
 
@@ -169,7 +147,7 @@ class SearchView {
     this.status(message);
   }
 
-  showFacetCounts(counts: Record<string, Record<string, number>>, state: SearchState): void {
+  showFacetCounts(counts: PagefindFilterCounts, state: SearchState): void {
     for (const facet of FACETS) {
       for (const input of this.form.querySelectorAll<HTMLInputElement>(`input[type="checkbox"][name="${facet}"]`)) {
         const count = counts[facet]?.[input.value] ?? 0;
@@ -183,13 +161,13 @@ class SearchView {
   async showResults(results: PagefindResult[], state: SearchState, query: string, stale: () => boolean): Promise<void> {
     const { strings } = this.config;
     const count = String(results.length);
-    let message = state.q ? fill(strings.searchResultsFor!, { q: state.q, count }) : fill(strings.searchResults!, { count });
-    if (query !== state.q) message += fill(strings.searchConverted!, { converted: query });
+    let message = state.q ? fillTemplate(strings.searchResultsFor!, { q: state.q, count }) : fillTemplate(strings.searchResults!, { count });
+    if (query !== state.q) message += fillTemplate(strings.searchConverted!, { converted: query });
     this.list.replaceChildren();
     this.suggestions.replaceChildren();
     if (results.length === 0) {
       this.more.hidden = true;
-      this.status(state.q ? fill(strings.searchNoResults!, { q: state.q }) : message);
+      this.status(state.q ? fillTemplate(strings.searchNoResults!, { q: state.q }) : message);
       this.showSuggestions(state);
       return;
     }
@@ -198,7 +176,7 @@ class SearchView {
       const page = results.slice(shown, shown + this.config.pageSize);
       const data = await Promise.all(page.map((r) => r.data()));
       if (stale()) return;
-      for (const item of data) this.list.append(this.resultItem(item));
+      for (const item of data) this.list.append(resultItem(item, this.resultOptions));
       shown += page.length;
       this.more.hidden = shown >= results.length;
     };
@@ -218,7 +196,7 @@ class SearchView {
       const other = document.createElement('a');
       other.href = `${this.config.otherSearchUrl}?${serializeState({ ...state })}`;
       other.textContent = strings.searchTryOther!;
-      other.hreflang = this.config.script === 'zh-hans' ? 'zh-Hant' : 'zh-Hans';
+      other.hreflang = SCRIPT_TABLE[otherScript(this.config.script)].lang;
       this.suggestions.append(paragraph(other));
     }
     if (hasFilters(state)) {
@@ -230,43 +208,10 @@ class SearchView {
       this.suggestions.append(paragraph(button));
     }
   }
-
-  private resultItem(data: PagefindResultData): HTMLLIElement {
-    const item = document.createElement('li');
-    item.className = 'article-card search-result';
-    const heading = document.createElement('h2');
-    const link = document.createElement('a');
-    link.href = data.url;
-    link.textContent = data.meta.title ?? data.url;
-    heading.append(link);
-    const meta = document.createElement('p');
-    meta.className = 'meta';
-    const kind = this.config.kindLabels[data.meta.kind ?? ''] ?? '';
-    meta.textContent = [data.meta.date, data.meta.page ? fill(this.config.strings.pageLabel!, { page: data.meta.page }) : '', kind, data.meta.authors ?? '']
-      .filter(Boolean)
-      .join(' · ');
-    const excerpt = document.createElement('p');
-    excerpt.className = 'lead';
-    for (const part of excerptParts(data.excerpt)) {
-      if (part.marked) {
-        const mark = document.createElement('mark');
-        mark.textContent = part.text;
-        excerpt.append(mark);
-      } else {
-        excerpt.append(document.createTextNode(part.text));
-      }
-    }
-    item.append(heading, meta, excerpt);
-    return item;
-  }
 }
 
 function paragraph(child: Node): HTMLParagraphElement {
   const p = document.createElement('p');
   p.append(child);
   return p;
-}
-
-function fill(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? '');
 }
