@@ -3,7 +3,7 @@
  * `data/citation/terms.json`: wording is data that reviewers change without touching code.
  */
 import termsFile from '../../../data/citation/terms.json' with { type: 'json' };
-import type { ScriptSegment } from '../archive/scripts.ts';
+import { SCRIPT_SEGMENTS, type ScriptSegment } from '../archive/scripts.ts';
 import { fillTemplate } from '../archive/format.ts';
 import { checkIsoDate } from './record.ts';
 
@@ -44,7 +44,7 @@ function readTerms(script: ScriptSegment): CitationTerms {
   return entry as unknown as CitationTerms;
 }
 
-const TERMS: Record<ScriptSegment, CitationTerms> = { 'zh-hans': readTerms('zh-hans'), 'zh-hant': readTerms('zh-hant') };
+const TERMS = Object.fromEntries(SCRIPT_SEGMENTS.map((script) => [script, readTerms(script)])) as Record<ScriptSegment, CitationTerms>;
 
 export function citationTerms(script: ScriptSegment): CitationTerms {
   return TERMS[script];

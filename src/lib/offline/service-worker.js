@@ -57,10 +57,10 @@ const pages = new strategies.NetworkFirst({
 });
 const immutable = new strategies.CacheFirst({ cacheName: runtimeCache });
 
-/** The script tree a URL belongs to, for the right fallback page. */
+/** The script tree a URL belongs to, for the right fallback page; outside the trees, the source tree's. */
 function scriptOf(/** @type {URL} */ url) {
   const rest = url.pathname.slice(scope.pathname.length);
-  return rest.startsWith('zh-hant/') ? 'zh-hant' : 'zh-hans';
+  return ARCHIVE.scripts.find((script) => rest.startsWith(`${script}/`)) ?? ARCHIVE.sourceScript;
 }
 
 routing.registerRoute(

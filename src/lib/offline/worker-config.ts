@@ -1,9 +1,12 @@
 import { offlineListPath, offlineSavedMarkerPath, relativeToBase, unavailablePath } from '../archive/routes.ts';
-import { SCRIPT_SEGMENTS, type ScriptSegment } from '../archive/scripts.ts';
+import { SCRIPT_SEGMENTS, SOURCE_SCRIPT, type ScriptSegment } from '../archive/scripts.ts';
 
 /** What the service worker knows about its build; paths are relative to the worker's scope (the base). */
 export interface ArchiveWorkerConfig {
   build: string;
+  /** The script trees, and the one whose fallback page serves URLs outside them. */
+  scripts: ScriptSegment[];
+  sourceScript: ScriptSegment;
   /** Folder of Workbox's runtime, copied next to the worker. */
   workboxPath: string;
   precacheCachePrefix: string;
@@ -24,6 +27,8 @@ const perScript = (make: (script: ScriptSegment) => string) =>
 export function archiveWorkerConfig(build: string, workboxFolder: string): ArchiveWorkerConfig {
   return {
     build,
+    scripts: SCRIPT_SEGMENTS,
+    sourceScript: SOURCE_SCRIPT,
     workboxPath: `${workboxFolder}/`,
     precacheCachePrefix: 'wujin-archive',
     runtimeCachePrefix: 'wujin-archive-runtime-',
