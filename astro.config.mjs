@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { archiveBuild } from './src/integrations/archive-build.ts';
 
 // SITE_URL and BASE_PATH let the same build serve http://localhost:4321/ and a GitHub Pages project site.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -33,6 +34,8 @@ export default defineConfig({
         return item;
       },
     }),
+    // After the sitemap: the search index, then the offline worker and lists over the finished output.
+    archiveBuild(),
   ],
   vite: {
     build: {
