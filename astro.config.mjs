@@ -1,7 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { archiveBuild } from './src/integrations/archive-build.ts';
 
 // SITE_URL and BASE_PATH let the same build serve http://localhost:4321/ and a GitHub Pages project site.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -20,7 +20,6 @@ export default defineConfig({
     incrementalBuild: true,
   },
   integrations: [
-    mdx(),
     sitemap({
       // Every page exists in both trees: each URL lists its twin as an hreflang alternate.
       i18n: { defaultLocale: 'zh-hans', locales: { 'zh-hans': 'zh-Hans', 'zh-hant': 'zh-Hant' } },
@@ -33,18 +32,7 @@ export default defineConfig({
         return item;
       },
     }),
+    // After the sitemap: the search index, then the offline worker and lists over the finished output.
+    archiveBuild(),
   ],
-  vite: {
-    build: {
-      rollupOptions: {
-        onwarn(warning, warn) {
-          // Every MDX module carries Astro's "use astro:head-inject" directive, and Vite 8's bundler
-          // warns about it for each file (withastro/astro#18087, fixed upstream, not yet released).
-          // Only that exact warning is dropped; every other one still reaches the build log.
-          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('use astro:head-inject')) return;
-          warn(warning);
-        },
-      },
-    },
-  },
 });

@@ -5,7 +5,7 @@ import type { Browser, Frame } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic, type StaticSite } from '../../src/lib/dev/static-server.ts';
 import { launchChromium } from '../helpers/browser.ts';
-import { buildSampleSite, finishBuild } from '../helpers/run.ts';
+import { buildSampleSite } from '../helpers/run.ts';
 
 /** The archive on one local port, a librarian's page that embeds it on another (another origin). */
 const BASE = '/wujin-archive/';
@@ -16,9 +16,8 @@ let browser: Browser;
 
 beforeAll(async () => {
   const dist = join(work, 'dist');
-  for (const result of [buildSampleSite(dist, join(work, 'cache'), BASE), finishBuild(dist)]) {
-    if (result.status !== 0) throw new Error(`build failed:\n${result.stdout}\n${result.stderr}`);
-  }
+  const build = buildSampleSite(dist, join(work, 'cache'), BASE);
+  if (build.status !== 0) throw new Error(`build failed:\n${build.stdout}\n${build.stderr}`);
   archive = await serveStatic(dist, BASE);
   const hostRoot = join(work, 'host');
   mkdirSync(hostRoot);

@@ -5,7 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic, type StaticSite } from '../../src/lib/dev/static-server.ts';
 import { launchChromium } from '../helpers/browser.ts';
-import { finishBuild, runAstroBuild, runIngest } from '../helpers/run.ts';
+import { runAstroBuild, runIngest } from '../helpers/run.ts';
 import { SEEDS_DIR } from '../helpers/seeds.ts';
 
 /**
@@ -33,7 +33,6 @@ function deploy(name: string, seedNames: string[]): string {
   for (const result of [
     runIngest(seeds, content),
     runAstroBuild({ contentDir: content, seedsDir: seeds, outDir: dist, cacheDir: join(work, name, 'cache'), base: BASE }),
-    finishBuild(dist),
   ]) {
     if (result.status !== 0) throw new Error(`${name} build failed:\n${result.stdout}\n${result.stderr}`);
   }

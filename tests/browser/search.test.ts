@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic, type StaticSite } from '../../src/lib/dev/static-server.ts';
-import { buildSearchIndex } from '../../src/lib/search/indexer.ts';
 import { axeViolations, launchChromium } from '../helpers/browser.ts';
 import { buildSampleSite } from '../helpers/run.ts';
 import { ROOT } from '../helpers/seeds.ts';
@@ -27,7 +26,6 @@ let browser: Browser;
 beforeAll(async () => {
   const build = buildSampleSite(join(work, 'dist'), join(work, 'cache'), BASE);
   if (build.status !== 0) throw new Error(`build failed:\n${build.stderr}`);
-  await buildSearchIndex(join(work, 'dist'));
   site = await serveStatic(join(work, 'dist'), BASE);
   browser = await launchChromium();
 }, 300_000);

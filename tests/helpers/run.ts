@@ -45,7 +45,11 @@ export interface BuildOptions {
   site?: string;
 }
 
-/** Each build runs from a private working folder: see src/lib/dev/astro-working-folder.ts. */
+/**
+ * `astro build` as `npm run build` runs it, search index and offline files included (the
+ * archive-build integration). Each build runs from a private working folder: see
+ * src/lib/dev/astro-working-folder.ts.
+ */
 export function runAstroBuild({ contentDir, seedsDir, outDir, cacheDir, base, site }: BuildOptions): RunResult {
   const cwd = privateWorkingFolder(ROOT);
   try {
@@ -66,13 +70,3 @@ export function runAstroBuild({ contentDir, seedsDir, outDir, cacheDir, base, si
 export function buildSampleSite(outDir: string, cacheDir: string, base?: string): RunResult {
   return runAstroBuild({ contentDir: join(ROOT, 'content'), seedsDir: join(ROOT, 'seeds'), outDir, cacheDir, base });
 }
-
-/** What `npm run build` does after `astro build`: the search index, then the offline worker and lists. */
-export function finishBuild(outDir: string): RunResult {
-  for (const script of ['index-search.ts', 'offline.ts']) {
-    const result = runNode([join(ROOT, 'scripts', script), outDir]);
-    if (result.status !== 0) return result;
-  }
-  return { status: 0, stdout: '', stderr: '' };
-}
-

@@ -44,6 +44,12 @@ describe('the built site', () => {
     expect(`${build.stdout}\n${build.stderr}`.split('\n').filter((l) => /\bwarn|error\b|deprecat/i.test(l))).toEqual([]);
   });
 
+  it('is indexed for search and made ready for offline reading by astro build itself', () => {
+    expect(build.stdout).toMatch(/\[archive-build\] search index: \d+ pages indexed into /);
+    expect(build.stdout).toMatch(/\[archive-build\] offline: build [0-9a-f]+, precache \d+ files/);
+    for (const file of ['pagefind/pagefind.js', 'sw.js', 'offline/zh-hans.json', 'offline/zh-hant.json']) expect(existsSync(join(dist, file)), file).toBe(true);
+  });
+
   it('has every page in both trees', () => {
     const paths = new Set(pages.map((p) => p.path));
     const expected = ['/', '/404.html', '/zh-hans/404/', '/zh-hans/', '/zh-hans/people/', '/zh-hans/search/', '/zh-hans/2024/', '/zh-hans/2024/10/', '/zh-hans/2024/10/13/', '/zh-hans/2024/10/13/1/', '/zh-hans/2024/10/13/6/', '/zh-hans/people/朱梦琪/'];

@@ -3,15 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic } from '../../src/lib/dev/static-server.ts';
-import { buildSearchIndex } from '../../src/lib/search/indexer.ts';
 import { launchChromium } from '../helpers/browser.ts';
 import { runAstroBuild, runIngest, type RunResult } from '../helpers/run.ts';
 import { PAGE_FIXTURES, ROOT } from '../helpers/seeds.ts';
 
 /**
  * End to end: a seeds folder with hostile text and bad files goes through `npm run ingest`'s
- * script and `astro build`. Bad files are reported and skipped; everything else is built, and
- * text that looks like code is shown as text.
+ * script and `astro build` (search index and offline files included). Bad files are reported
+ * and skipped; everything else is built, and text that looks like code is shown as text.
  */
 const work = mkdtempSync(join(tmpdir(), 'archive-hostile-'));
 const seeds = join(work, 'seeds');
@@ -73,7 +72,6 @@ describe('astro build of hostile text', () => {
 
 describe('search over hostile text', () => {
   it('shows titles and excerpts as text in results, and runs nothing', async () => {
-    await buildSearchIndex(dist);
     const site = await serveStatic(dist, '/');
     const browser = await launchChromium();
     try {

@@ -6,7 +6,7 @@ import { check, LinkState, type LinkResult } from 'linkinator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic, type StaticSite } from '../../src/lib/dev/static-server.ts';
 import type { OfflineList } from '../../src/lib/offline/archive-list.ts';
-import { finishBuild, runAstroBuild } from '../helpers/run.ts';
+import { runAstroBuild } from '../helpers/run.ts';
 import { ROOT } from '../helpers/seeds.ts';
 
 /**
@@ -22,12 +22,8 @@ let site: StaticSite;
 const served = new Map<string, number>();
 
 beforeAll(async () => {
-  for (const result of [
-    runAstroBuild({ contentDir: join(ROOT, 'content'), seedsDir: join(ROOT, 'seeds'), outDir: dist, cacheDir: join(work, 'cache'), base: BASE, site: SITE }),
-    finishBuild(dist),
-  ]) {
-    if (result.status !== 0) throw new Error(`build failed:\n${result.stdout}\n${result.stderr}`);
-  }
+  const build = runAstroBuild({ contentDir: join(ROOT, 'content'), seedsDir: join(ROOT, 'seeds'), outDir: dist, cacheDir: join(work, 'cache'), base: BASE, site: SITE });
+  if (build.status !== 0) throw new Error(`build failed:\n${build.stdout}\n${build.stderr}`);
   site = await serveStatic(dist, BASE, { onServe: ({ path, status }) => served.set(path, status) });
 }, 300_000);
 

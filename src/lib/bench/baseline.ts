@@ -5,7 +5,8 @@ import { join } from 'node:path';
  * The plain baseline the benchmark compares against: the obvious Astro setup for the same
  * corpus, one MDX page per article through a glob() content collection, a bare layout, no
  * second script, no search, no caching or tuning. It is written as a throwaway project inside
- * the repository (so it resolves the same astro and @astrojs/mdx) and built with the same CLI.
+ * the repository (so it resolves the same astro and @astrojs/mdx, a dev dependency for this
+ * baseline alone: the site compiles no MDX) and built with the same CLI.
  */
 export function writeBaselineProject(projectDir: string, contentDir: string): void {
   rmSync(projectDir, { recursive: true, force: true });

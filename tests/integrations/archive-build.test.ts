@@ -1,0 +1,99 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { AstroIntegrationLogger } from 'astro';
+import { afterAll, describe, expect, it } from 'vitest';
+import { archiveBuild } from '../../src/integrations/archive-build.ts';
+import { clearBuildReport, readBuildReport, writeBuildReport } from '../../src/integrations/build-report.ts';
+import { runNode } from '../helpers/run.ts';
+import { ROOT } from '../helpers/seeds.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'archive-build-test-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+type Hooks = {
+  'astro:config:done': (options: { config: { cacheDir: URL } }) => void;
+  'astro:build:done': (options: { dir: URL; logger: AstroIntegrationLogger }) => Promise<void>;
+};
+
+function recordingLogger() {
+  const lines: Array<[string, string]> = [];
+  const logger = { info: (message: string) => lines.push(['info', message]), warn: (message: string) => lines.push(['warn', message]) };
+  return { lines, logger: logger as unknown as AstroIntegrationLogger };
+}
+
+describe('the archive-build integration at astro:build:done', () => {
+  it('indexes the output with Pagefind, then writes the offline files, reports both and leaves a timing report', async () => {
+    const site = join(work, 'site');
+    const cache = join(work, 'cache');
+    mkdirSync(join(site, 'zh-hans'), { recursive: true });
+    writeFileSync(join(site, 'zh-hans', 'index.html'), '<!doctype html><html lang="zh-Hans"><title>武进</title><body><main data-pagefind-body><h1>签约仪式</h1><p>项目签约。</p></main></body></html>');
+    const hooks = archiveBuild().hooks as unknown as Hooks;
+    hooks['astro:config:done']({ config: { cacheDir: pathToFileURL(`${cache}/`) } });
+    const { lines, logger } = recordingLogger();
+    await hooks['astro:build:done']({ dir: pathToFileURL(`${site}/`), logger });
+
+    expect(existsSync(join(site, 'pagefind', 'pagefind.js'))).toBe(true);
+    expect(existsSync(join(site, 'sw.js'))).toBe(true);
+    const list = JSON.parse(readFileSync(join(site, 'offline', 'zh-hans.json'), 'utf8')) as { files: number };
+    expect(list.files).toBeGreaterThan(0);
+    const info = lines.filter(([level]) => level === 'info').map(([, message]) => message);
+    expect(info[0]).toMatch(/^search index: 1 pages indexed into .+ in \d+\.\d s$/);
+    expect(info[0]).toContain(` into ${join(site, 'pagefind')} in `);
+    expect(info[1]).toMatch(/^offline: build [0-9a-f]{12}, precache \d+ files \(\d+\.\d KB\); save for offline: zh-hans \d+ files, \d+\.\d KB; zh-hant 0 files, 0\.0 KB; \d+\.\d s$/);
+    // This bare site lacks most of the shell the precache expects: Workbox's warnings pass through.
+    expect(lines.filter(([level]) => level === 'warn').every(([, message]) => message.startsWith('offline: '))).toBe(true);
+    expect(lines.some(([level]) => level === 'warn')).toBe(true);
+
+    const report = readBuildReport(cache);
+    expect(report.pagefind.pages).toBe(1);
+    expect(report.pagefind.seconds).toBeGreaterThan(0);
+    expect(report.offline.seconds).toBeGreaterThan(0);
+    expect(info[1]).toContain(`build ${report.offline.build},`);
+  }, 60_000);
+
+  it('fails with the step named when a step fails', async () => {
+    const hooks = archiveBuild().hooks as unknown as Hooks;
+    hooks['astro:config:done']({ config: { cacheDir: pathToFileURL(`${join(work, 'cache-2')}/`) } });
+    // An output folder that cannot be written: the offline step cannot make its folder there.
+    const site = join(work, 'blocked');
+    mkdirSync(site, { recursive: true });
+    writeFileSync(join(site, 'offline'), 'a file where the offline folder goes');
+    await expect(hooks['astro:build:done']({ dir: pathToFileURL(`${site}/`), logger: recordingLogger().logger })).rejects.toThrow(/^offline build failed: /);
+    expect(existsSync(join(work, 'cache-2'))).toBe(false);
+  }, 60_000);
+
+  it('fails rather than ending quietly when a step can never finish (Pagefind’s binary crashed)', () => {
+    // Pagefind panics when asked to index a file, and its Node API then waits forever: without
+    // the guard, Node would run out of work and `astro build` would exit 0 with no index.
+    writeFileSync(join(work, 'not-a-folder.html'), '<html lang="zh-Hans"></html>');
+    const script = join(work, 'stalled.mjs');
+    writeFileSync(
+      script,
+      [
+        `import { archiveBuild } from ${JSON.stringify(pathToFileURL(join(ROOT, 'src', 'integrations', 'archive-build.ts')).href)};`,
+        `const hooks = archiveBuild().hooks;`,
+        `hooks['astro:config:done']({ config: { cacheDir: new URL(${JSON.stringify(pathToFileURL(`${join(work, 'cache-3')}/`).href)}) } });`,
+        `const logger = { info: console.log, warn: console.warn };`,
+        `hooks['astro:build:done']({ dir: new URL(${JSON.stringify(pathToFileURL(join(work, 'not-a-folder.html')).href)}), logger })`,
+        `  .then(() => console.log('finished'), (error) => { console.error(error.message); process.exitCode = 1; });`,
+        '',
+      ].join('\n'),
+    );
+    const run = runNode([script], {}, 60_000, work);
+    expect(run.stdout).not.toContain('finished');
+    expect(run.stderr).toContain('search index failed: it stopped before finishing');
+    expect(run.status).toBe(1);
+  }, 60_000);
+});
+
+describe('the build report', () => {
+  it('is read back as written, and a missing one is an error naming its path', () => {
+    const cache = join(work, 'report-cache');
+    writeBuildReport(cache, { pagefind: { seconds: 1.5, pages: 10 }, offline: { seconds: 0.25, build: 'abc' } });
+    expect(readBuildReport(cache)).toEqual({ pagefind: { seconds: 1.5, pages: 10 }, offline: { seconds: 0.25, build: 'abc' } });
+    clearBuildReport(cache);
+    expect(() => readBuildReport(cache)).toThrow(`no build report at ${join(cache, 'archive-build-report.json')}`);
+  });
+});
