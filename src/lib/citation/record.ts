@@ -8,9 +8,11 @@
  * name to an initial) would turn it into something no Chinese reader or catalogue uses, and
  * GB/T 7714, CNKI and the Chinese adaptations of APA, MLA and Chicago all keep the full name.
  */
+import type { ArticleKind } from '../archive/article.ts';
 import type { LanguageTag, ScriptSegment } from '../archive/scripts.ts';
 
-export type CitableKind = 'news' | 'commentary' | 'photo';
+/** The archive's article kinds: a commentary without a personal author is credited to the paper. */
+export type CitableKind = ArticleKind;
 
 export interface CitableArticle {
   /** `2024-10-13-003`: the archive's stable id, source of the BibTeX key. */

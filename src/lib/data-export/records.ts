@@ -4,9 +4,9 @@
  * converted once however many formats it appears in, and the exporters stay pure and cheap.
  */
 import type { Publication } from '../../schemas/publication.ts';
-import { articleText, headline, type ArticleEntry, type ArticleKind } from '../archive/article.ts';
+import { articleText, headline, type ArticleEntry, type ArticleKind, type ArticleText as ModelArticleText } from '../archive/article.ts';
 import type { SiteUrls } from '../archive/routes.ts';
-import { bothScripts, inScript, SCRIPTS, type ScriptPair } from '../archive/scripts.ts';
+import { bothScripts, inScript, type ScriptPair } from '../archive/scripts.ts';
 
 export type { ArticleKind } from '../archive/article.ts';
 export type { ScriptPair } from '../archive/scripts.ts';
@@ -14,26 +14,15 @@ export type { ScriptPair } from '../archive/scripts.ts';
 /** Simplified → Traditional, for the site's conversion with its person names (`loadScriptText('zh-hant').t`). */
 export type ToTraditional = (simplified: string) => string;
 
-/** The article's text in one script. */
-export interface ArticleText {
-  /** The title, or for a photo (which has none) the start of its caption: never empty. */
-  readonly headline: string;
-  readonly kicker?: string;
-  readonly title?: string;
-  readonly subtitle?: string;
-  readonly dateline?: string;
-  readonly byline?: string;
-  readonly credit?: string;
-  readonly authors: readonly string[];
-  readonly photographers: readonly string[];
-  readonly paragraphs: readonly string[];
-  /** The first sentences, cut on a sentence end within the `summary` lead budget (src/lib/archive/article.ts). */
+/**
+ * The article's text in one script as the exports publish it: the model's text
+ * (src/lib/archive/article.ts) with one lead, the `summary` one, and no people list (authors and
+ * photographers are there).
+ */
+export type ArticleText = Omit<ModelArticleText, 'leads' | 'people'> & {
+  /** The first sentences, cut on a sentence end within the `summary` lead budget. */
   readonly lead: string;
-  /** `第1版`. */
-  readonly pageLabel: string;
-  /** `新闻`, `评论`, `图片`. */
-  readonly kindLabel: string;
-}
+};
 
 export interface ArticleUrls {
   /** The article pages in each script. */
@@ -131,16 +120,9 @@ export function buildArticleSummary(entry: ArticleEntry, toTraditional: ToTradit
 }
 
 export function buildExportArticle(entry: ArticleEntry, toTraditional: ToTraditional, urls: SiteUrls): ExportArticle {
-  const text = bothScripts((script) => exportText(entry, inScript(script, toTraditional)));
   return {
-    id: entry.id,
-    date: entry.date,
-    page: entry.page,
-    order: entry.order,
-    kind: entry.kind,
-    headline: bothScripts((script) => text[SCRIPTS[script]].headline),
-    urls: articleUrls(entry, urls),
-    text,
+    ...buildArticleSummary(entry, toTraditional, urls),
+    text: bothScripts((script) => exportText(entry, inScript(script, toTraditional))),
     source: { ...entry.source, url: urls.seed(entry.source.file) },
   };
 }

@@ -1,8 +1,9 @@
+import type { Article } from '../../schemas/article.ts';
 import type { CreditTokens } from './bylines.ts';
 import { classifyParagraph, endsParagraph, isHeadlineShaped, startsMidSentence, type ParagraphClass } from './classify.ts';
 import { bodyText, headlineText, splitParagraphs, type Paragraph } from './paragraphs.ts';
 
-export type ArticleKind = 'news' | 'commentary' | 'photo';
+export type ArticleKind = Article['kind'];
 
 /** One article as found on a page, before it is dated and numbered. */
 export interface ParsedArticle {
