@@ -88,6 +88,8 @@ export const oaiDirectoryPath = () => '/oai/';
 export const oaiFilePath = (name: string) => `${oaiDirectoryPath()}${name}`;
 /** The <wujin-archive-search> web component (src/lib/embed/web-component.js). */
 export const webComponentPath = () => '/embed.js';
+/** Written by @astrojs/sitemap. */
+export const sitemapIndexPath = () => '/sitemap-index.xml';
 
 /**
  * The card another site puts in an iframe. One page holds both scripts; `?script=` picks the
