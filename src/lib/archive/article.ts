@@ -55,6 +55,11 @@ export function printedText(article: Pick<ArticleEntry, 'kicker' | 'title' | 'su
   );
 }
 
+/** Where an article stands in the archive: what every list, card and export names it by. */
+export function articlePlace(article: ArticleEntry): Pick<ArticleEntry, 'id' | 'date' | 'page' | 'order' | 'kind'> {
+  return { id: article.id, date: article.date, page: article.page, order: article.order, kind: article.kind };
+}
+
 /** Everyone credited, authors first, each once. */
 export function people(article: Pick<ArticleEntry, 'authors' | 'photographers'>): string[] {
   return [...new Set([...article.authors, ...article.photographers])];
@@ -135,11 +140,7 @@ export interface CardView {
 export function cardView(article: ArticleEntry, text: ArticleText): CardView {
   const names = people(article);
   return {
-    id: article.id,
-    kind: article.kind,
-    date: article.date,
-    order: article.order,
-    page: article.page,
+    ...articlePlace(article),
     headline: text.headline,
     kicker: text.kicker,
     subtitle: text.subtitle,

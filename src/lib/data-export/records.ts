@@ -4,7 +4,7 @@
  * converted once however many formats it appears in, and the exporters stay pure and cheap.
  */
 import type { Publication } from '../../schemas/publication.ts';
-import { articleText, headline, type ArticleEntry, type ArticleKind, type ArticleText as ModelArticleText } from '../archive/article.ts';
+import { articlePlace, articleText, headline, type ArticleEntry, type ArticleKind, type ArticleText as ModelArticleText } from '../archive/article.ts';
 import type { SiteUrls } from '../archive/routes.ts';
 import { bothScripts, inScript, type ScriptPair } from '../archive/scripts.ts';
 
@@ -109,11 +109,7 @@ function articleUrls(entry: ArticleEntry, urls: SiteUrls): ArticleUrls {
 export function buildArticleSummary(entry: ArticleEntry, toTraditional: ToTraditional, urls: SiteUrls): ExportArticleSummary {
   const simplified = headline(entry);
   return {
-    id: entry.id,
-    date: entry.date,
-    page: entry.page,
-    order: entry.order,
-    kind: entry.kind,
+    ...articlePlace(entry),
     headline: bothScripts((script) => inScript(script, toTraditional)(simplified)),
     urls: articleUrls(entry, urls),
   };
