@@ -97,7 +97,7 @@ const KIND_LABEL_KEYS = { news: 'kindNews', commentary: 'kindCommentary', photo:
  */
 export function articleText(article: ArticleEntry, t: (simplified: string) => string): ArticleText {
   const optional = (value: string | undefined) => (value === undefined ? undefined : t(value));
-  const text: ArticleText = {
+  return {
     headline: t(headline(article)),
     kicker: optional(article.kicker),
     title: optional(article.title),
@@ -113,7 +113,6 @@ export function articleText(article: ArticleEntry, t: (simplified: string) => st
     pageLabel: t(uiString('pageLabel', { page: article.page })),
     kindLabel: t(uiString(KIND_LABEL_KEYS[article.kind])),
   };
-  return text;
 }
 
 /** Everything an article card in a list shows (src/components/ArticleCard.astro reads nothing else). */

@@ -4,7 +4,7 @@
  * GitHub Pages) and `absoluteUrl` makes them absolute for what is read outside the site (feeds,
  * exports, citations, canonical links).
  */
-import { SCRIPT_SEGMENTS, SCRIPT_TABLE, type ScriptSegment } from './scripts.ts';
+import { otherScript, SCRIPT_SEGMENTS, SCRIPT_TABLE, type ScriptSegment } from './scripts.ts';
 
 /** Puts a site path under the configured base; the one place that knows about `base`. */
 export function withBase(base: string, path: string): string {
@@ -33,9 +33,7 @@ export function relativeToBase(path: string): string {
 export function switchScript(path: string): string {
   const [, first, ...rest] = path.split('/');
   const script = SCRIPT_SEGMENTS.find((candidate) => candidate === first);
-  if (!script) return path;
-  const other = SCRIPT_SEGMENTS.find((candidate) => candidate !== script)!;
-  return ['', SCRIPT_TABLE[other].segment, ...rest].join('/');
+  return script ? ['', otherScript(script), ...rest].join('/') : path;
 }
 
 // Pages of one script tree.

@@ -38,7 +38,6 @@ export const SCRIPT_TABLE = {
 export type ScriptSegment = keyof typeof SCRIPT_TABLE;
 export type ScriptInfo = (typeof SCRIPT_TABLE)[ScriptSegment];
 export type LanguageTag = ScriptInfo['lang'];
-export type EmbedParameter = ScriptInfo['embedParameter'];
 
 export const SCRIPT_SEGMENTS = Object.keys(SCRIPT_TABLE) as ScriptSegment[];
 /** The tree whose text is the seeds' own. */
@@ -64,6 +63,16 @@ export function scriptOfLang(lang: string | null | undefined): ScriptSegment {
  */
 export function scriptOfEmbedParameter(value: string | null | undefined): ScriptSegment {
   return SCRIPT_SEGMENTS.find((script) => SCRIPT_TABLE[script].embedParameter === value || script === value) ?? SOURCE_SCRIPT;
+}
+
+/**
+ * The root page's rules for a reader's browser languages, in the order they are tried: derived
+ * trees first, their patterns being the narrower ones, so any other Chinese tag falls to the source.
+ */
+export function browserLanguageChoices(): Array<{ script: ScriptSegment; pattern: string }> {
+  return [...SCRIPT_SEGMENTS]
+    .sort((a, b) => Number(SCRIPT_TABLE[a].isSource) - Number(SCRIPT_TABLE[b].isSource))
+    .map((script) => ({ script, pattern: SCRIPT_TABLE[script].browserLanguages }));
 }
 
 /** One value per script, keyed by BCP 47 tag: what a reader of the data knows, not our route folders. */

@@ -12,7 +12,6 @@ import { withoutBase } from '../archive/routes.ts';
 import { SCRIPT_SEGMENTS, SCRIPT_TABLE, type ScriptSegment } from '../archive/scripts.ts';
 
 let archive: Promise<ArchiveIndex> | undefined;
-const scriptTexts = new Map<ScriptSegment, Promise<ScriptText>>();
 
 export function loadArchive(): Promise<ArchiveIndex> {
   archive ??= (async () => {
@@ -26,42 +25,40 @@ export function loadArchive(): Promise<ArchiveIndex> {
   return archive;
 }
 
-export function loadScriptText(script: ScriptSegment): Promise<ScriptText> {
-  let text = scriptTexts.get(script);
-  if (!text) {
-    text = (async () => {
-      if (SCRIPT_TABLE[script].isSource) return createScriptText(script, (s) => s);
-      const { personNames } = await loadArchive();
-      const converter = createConverter({ variant: 'tw', personNames });
-      return createScriptText(script, (s) => converter.toTraditional(s));
-    })();
-    scriptTexts.set(script, text);
-  }
-  return text;
+/** `make` runs at most once per script per build; later calls share its promise. */
+function oncePerScript<T>(make: (script: ScriptSegment) => Promise<T>): (script: ScriptSegment) => Promise<T> {
+  const made = new Map<ScriptSegment, Promise<T>>();
+  return (script) => {
+    let value = made.get(script);
+    if (!value) {
+      value = make(script);
+      made.set(script, value);
+    }
+    return value;
+  };
 }
 
-const articleTexts = new Map<ScriptSegment, Promise<(article: ArticleEntry) => ArticleText>>();
+/** A script's text functions; the derived tree's converter keeps the archive's credited names whole. */
+export const loadScriptText = oncePerScript(async (script): Promise<ScriptText> => {
+  if (SCRIPT_TABLE[script].isSource) return createScriptText(script, (s) => s);
+  const { personNames } = await loadArchive();
+  const converter = createConverter({ variant: 'tw', personNames });
+  return createScriptText(script, (s) => converter.toTraditional(s));
+});
 
 /** Each article's text in a script, made once per build on first use (src/lib/archive/article.ts). */
-export function loadArticleTexts(script: ScriptSegment): Promise<(article: ArticleEntry) => ArticleText> {
-  let texts = articleTexts.get(script);
-  if (!texts) {
-    texts = (async () => {
-      const { t } = await loadScriptText(script);
-      const made = new Map<string, ArticleText>();
-      return (article: ArticleEntry) => {
-        let text = made.get(article.id);
-        if (!text) {
-          text = articleText(article, t);
-          made.set(article.id, text);
-        }
-        return text;
-      };
-    })();
-    articleTexts.set(script, texts);
-  }
-  return texts;
-}
+export const loadArticleTexts = oncePerScript(async (script): Promise<(article: ArticleEntry) => ArticleText> => {
+  const { t } = await loadScriptText(script);
+  const made = new Map<string, ArticleText>();
+  return (article) => {
+    let text = made.get(article.id);
+    if (!text) {
+      text = articleText(article, t);
+      made.set(article.id, text);
+    }
+    return text;
+  };
+});
 
 export interface PageSetup {
   archive: ArchiveIndex;
