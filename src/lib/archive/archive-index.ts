@@ -4,6 +4,7 @@
  */
 
 import type { ArticleEntry } from './article.ts';
+import { compareCodeUnits } from './order.ts';
 
 export interface IssuePage {
   label: string;
@@ -45,7 +46,7 @@ export interface IssueInput {
 
 export function buildArchiveIndex(articles: ArticleEntry[], issues: IssueInput[]): ArchiveIndex {
   const articleById = new Map(articles.map((a) => [a.id, a]));
-  const sortedIssues = [...issues].sort((a, b) => a.date.localeCompare(b.date));
+  const sortedIssues = [...issues].sort((a, b) => compareCodeUnits(a.date, b.date));
   const entries: IssueEntry[] = sortedIssues.map((issue, index) => {
     const pages = issue.pages.map((page) => ({
       label: page.label,
@@ -85,7 +86,7 @@ export function buildArchiveIndex(articles: ArticleEntry[], issues: IssueInput[]
 }
 
 function newestFirst(a: ArticleEntry, b: ArticleEntry): number {
-  return b.date.localeCompare(a.date) || a.order - b.order;
+  return compareCodeUnits(b.date, a.date) || a.order - b.order;
 }
 
 /** The article before and after this one in its issue. */

@@ -13,6 +13,7 @@
  * characters. The cue words are in `data/convert/name-cues.tsv`.
  */
 import { endOfWordAt, startOfWordAt, type WordBoundaries } from './word-boundaries.ts';
+import { compareCodeUnits } from '../archive/order.ts';
 
 /** Surnames and their Traditional form when used as a surname. */
 export interface SurnameTable {
@@ -94,7 +95,7 @@ function compileCues(cues: NameCues): CompiledCues {
   for (const word of cues.list) kindOf.set(word, 'list');
   for (const word of cues.byline) kindOf.set(word, 'byline');
   const longestFirst = (list: Iterable<string>) =>
-    [...list].sort((a, b) => b.length - a.length || a.localeCompare(b));
+    [...list].sort((a, b) => b.length - a.length || compareCodeUnits(a, b));
   const compiled: CompiledCues = {
     cuePattern: new RegExp(longestFirst(kindOf.keys()).map(escapeForRegExp).join('|'), 'gu'),
     kindOf,

@@ -16,6 +16,7 @@ import {
   type ScriptPair,
 } from './records.ts';
 import type { SiteUrls } from '../archive/routes.ts';
+import { compareCodeUnits } from '../archive/order.ts';
 
 export const API_VERSION = 1;
 /** Named in `generated.by`, so a reader can tell which tool wrote a file. */
@@ -73,7 +74,7 @@ export interface ArticleListing {
 
 export function issuesDocument(issues: readonly ExportIssue[], context: ExportContext): IssuesDocument {
   const { publication, urls } = context;
-  const sorted = [...issues].sort((a, b) => a.date.localeCompare(b.date));
+  const sorted = [...issues].sort((a, b) => compareCodeUnits(a.date, b.date));
   return {
     version: API_VERSION,
     generated: { at: context.generatedAt, by: GENERATOR, site: urls.root },

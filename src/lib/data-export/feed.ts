@@ -9,12 +9,13 @@ import type { RSSFeedItem } from '@astrojs/rss';
 import { SCRIPTS, type ScriptSegment } from '../archive/scripts.ts';
 import { escapeXmlText, withoutIllegalXmlCharacters } from './escape.ts';
 import type { ExportArticle, ExportIssue } from './records.ts';
+import { compareCodeUnits } from '../archive/order.ts';
 
 export const FEED_NAMESPACES = { dc: 'http://purl.org/dc/elements/1.1/' } as const;
 
 /** The newest `count` issues, newest first. */
 export function latestIssues<I extends { readonly date: string }>(issues: Iterable<I>, count: number): I[] {
-  return [...issues].sort((a, b) => b.date.localeCompare(a.date)).slice(0, Math.max(0, count));
+  return [...issues].sort((a, b) => compareCodeUnits(b.date, a.date)).slice(0, Math.max(0, count));
 }
 
 /**

@@ -11,6 +11,7 @@
 import { escapeXmlAttribute, escapeXmlText } from './escape.ts';
 import type { ExportArticle, ExportPublication } from './records.ts';
 import type { SiteUrls } from '../archive/routes.ts';
+import { compareCodeUnits } from '../archive/order.ts';
 
 export const STATIC_REPOSITORY_RECORD_LIMIT = 5000;
 
@@ -48,7 +49,7 @@ export function splitStaticRepositories<A extends { date: string; order: number 
   limit = STATIC_REPOSITORY_RECORD_LIMIT,
 ): StaticRepositoryPart<A>[] {
   if (!Number.isInteger(limit) || limit < 1) throw new Error(`oai: a static repository needs room for at least one record, not ${limit}`);
-  const sorted = [...articles].sort((a, b) => a.date.localeCompare(b.date) || a.order - b.order);
+  const sorted = [...articles].sort((a, b) => compareCodeUnits(a.date, b.date) || a.order - b.order);
   const parts: StaticRepositoryPart<A>[] = [];
   const levels = [4, 7, 10] as const; // YYYY, YYYY-MM, YYYY-MM-DD
 

@@ -11,6 +11,7 @@ import { parseArticleMdx, renderArticleMdx } from './mdx.ts';
 import { foldForComparison } from './normalize.ts';
 import { splitParagraphs } from './paragraphs.ts';
 import { segmentPage, type ParsedArticle, type ParsedPage, type Remainder } from './segment.ts';
+import { compareCodeUnits, compareFileNames } from '../archive/order.ts';
 
 export interface SeedFile {
   /** File name inside the seeds folder. */
@@ -71,7 +72,7 @@ export function buildArchive(input: ArchiveInput): ArchiveOutput {
   const reports: PageReport[] = [];
   const manifestPath = `${input.seedsLabel}/${MANIFEST_NAME}`;
   const manifest = loadManifest(input, manifestPath, diagnostics);
-  const seeds = [...input.seeds].sort((a, b) => a.name.localeCompare(b.name));
+  const seeds = [...input.seeds].sort((a, b) => compareFileNames(a.name, b.name));
 
   for (const name of manifest?.entries.keys() ?? []) {
     if (!seeds.some((s) => s.name === name)) {
@@ -151,11 +152,11 @@ function groupByDate(pages: ReadPage[]): Map<string, ReadPage[]> {
     const date = page.dating.date!;
     byDate.set(date, [...(byDate.get(date) ?? []), page]);
   }
-  const sorted = [...byDate.entries()].sort(([a], [b]) => a.localeCompare(b));
+  const sorted = [...byDate.entries()].sort(([a], [b]) => compareCodeUnits(a, b));
   return new Map(
     sorted.map(([date, group]) => [
       date,
-      group.sort((a, b) => (a.entry?.order ?? Infinity) - (b.entry?.order ?? Infinity) || a.seed.name.localeCompare(b.seed.name)),
+      group.sort((a, b) => (a.entry?.order ?? Infinity) - (b.entry?.order ?? Infinity) || compareFileNames(a.seed.name, b.seed.name)),
     ]),
   );
 }
@@ -278,5 +279,5 @@ function hash(data: string | Uint8Array): string {
 }
 
 function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
-  return diagnostics.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+  return diagnostics.sort((a, b) => compareFileNames(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0));
 }

@@ -1,5 +1,6 @@
 import type { Paragraph } from './paragraphs.ts';
 import { bodyText } from './paragraphs.ts';
+import { compareCodeUnits } from '../archive/order.ts';
 
 /** A phrase that dates a text: it cannot have been printed before the event it names. */
 export interface ChronologyEntry {
@@ -55,7 +56,7 @@ export function inferPublicationDate(paragraphs: Paragraph[], chronology: Chrono
   }
   if (!latest) {
     if (yesterday) evidence.push(`“昨天” (line ${yesterday.line}), but no dated event to count from`);
-    const bound = notBefore.filter((b) => b.date.startsWith(`${year}-`)).sort((a, b) => b.date.localeCompare(a.date))[0];
+    const bound = notBefore.filter((b) => b.date.startsWith(`${year}-`)).sort((a, b) => compareCodeUnits(b.date, a.date))[0];
     return { precision: bound ? 'month' : 'year', confidence: 'low', evidence, conflicts };
   }
 

@@ -1,5 +1,6 @@
 import { mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
+import { compareCodeUnits } from '../archive/order.ts';
 
 /** The folder inside the output that ingest owns entirely; anything else there is left alone. */
 export const GENERATED_ROOT = 'issues';
@@ -25,7 +26,7 @@ export function syncGeneratedFiles(outDir: string, files: Map<string, string>): 
     }
   }
   removeEmptyDirectories(root);
-  for (const [key, content] of [...files].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [key, content] of [...files].sort(([a], [b]) => compareCodeUnits(a, b))) {
     const target = join(outDir, key);
     if (existsSync(target) && readFileSync(target, 'utf8') === content) {
       summary.unchanged++;

@@ -1,5 +1,6 @@
 import { absoluteUrl, switchScript, withBase } from '../archive/routes.ts';
 import { otherScript, SCRIPT_TABLE, type LanguageTag, type ScriptInfo, type ScriptSegment } from '../archive/scripts.ts';
+import { compareCodeUnits } from '../archive/order.ts';
 
 export interface Alternate {
   hreflang: LanguageTag | 'x-default';
@@ -44,7 +45,7 @@ export function pageContext({ script, path, base, site }: PageContextInput): Pag
       { hreflang: SCRIPT_TABLE[script].lang, href: absolute(path) },
       { hreflang: other.lang, href: absolute(switchScript(path)) },
       { hreflang: 'x-default', href: absolute('/') },
-    ].sort((a, b) => a.hreflang.localeCompare(b.hreflang)) as Alternate[],
+    ].sort((a, b) => compareCodeUnits(a.hreflang, b.hreflang)) as Alternate[],
     toggle: { href: withBase(base, switchScript(path)), lang: other.lang, label: other.label },
     href: (sitePath: string) => withBase(base, sitePath),
     absolute,

@@ -1,6 +1,7 @@
 import { parseDatedText, mostMentionedYear, type DatedText, type DatingPhrase } from './dated-text.ts';
 import { BYLINE_MARK, COMMENTATOR, DATELINE_PREFIX, HEADLINE_DASH, PHOTO_CREDIT, REPORTER_ROLE } from './markers.ts';
 import { canonicalize, charLength, SENTENCE_END, splitSentences } from './text.ts';
+import { compareFileNames } from '../archive/order.ts';
 
 /**
  * Reads the sample pages into reusable pieces: headline phrases, leads, body sentences,
@@ -78,7 +79,7 @@ export function readCorpus(pages: readonly SeedPage[], phrases: readonly DatingP
     pool.push(parseDatedText(text, year, phrases));
   };
 
-  const sorted = [...pages].sort((a, b) => a.name.localeCompare(b.name));
+  const sorted = [...pages].sort((a, b) => compareFileNames(a.name, b.name));
   const years = referenceYears(sorted);
   for (const [index, page] of sorted.entries()) {
     const year = years[index]!;
