@@ -1,11 +1,23 @@
 /**
  * `npm run ingest [-- --seeds DIR --out DIR]`: seed page dumps → MDX articles under `content/`.
- * Exits non-zero when any file could not be ingested; every other file is still written.
+ * Exits non-zero when any file could not be ingested; the other issues are still written, and a
+ * run with errors removes nothing.
  */
 import { readFileSync } from 'node:fs';
-import { basename, relative, resolve } from 'node:path';
+import { basename, isAbsolute, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildArchive, formatDiagnostic, formatReport, parseChronology, readSeedsFolder, syncGeneratedFiles } from '../src/lib/ingest/index.ts';
+import {
+  applySyncPlan,
+  buildArchive,
+  formatDiagnostic,
+  formatReport,
+  formatSyncPlan,
+  parseChronology,
+  planSync,
+  readGeneratedFiles,
+  readSeedsFolder,
+  todayWherePrinted,
+} from '../src/lib/ingest/index.ts';
 
 const { values } = parseArgs({
   options: { seeds: { type: 'string', default: 'seeds' }, out: { type: 'string', default: 'content' } },
@@ -21,19 +33,33 @@ try {
   process.exit(2);
 }
 const chronology = parseChronology(readFileSync(new URL('../data/ingest/chronology.tsv', import.meta.url), 'utf8'));
-// Paths in messages and front matter are relative to the project, never the machine's.
-const relativeSeeds = relative(process.cwd(), seedsDir);
-const seedsLabel = relativeSeeds === '' || relativeSeeds.startsWith('..') ? basename(seedsDir) : relativeSeeds.split('\\').join('/');
-const result = buildArchive({ ...folder, chronology, seedsLabel });
-const sync = syncGeneratedFiles(outDir, result.files);
+/** Paths in messages and front matter are relative to the project, never the machine's. */
+function projectLabel(dir: string): string {
+  const path = relative(process.cwd(), dir);
+  return path === '' || path.startsWith('..') || isAbsolute(path) ? basename(dir) : path.split(sep).join('/');
+}
+const seedsLabel = projectLabel(seedsDir);
+const outLabel = projectLabel(outDir);
+const result = buildArchive({ ...folder, chronology, seedsLabel, today: todayWherePrinted(new Date()) });
+const errors = result.diagnostics.filter((d) => d.severity === 'error');
+const plan = planSync({
+  generated: result.files,
+  existing: readGeneratedFiles(outDir),
+  failedSeeds: new Set(result.reports.filter((r) => r.error).map((r) => r.file)),
+  presentSeeds: new Set([...folder.seeds, ...folder.refused].map((s) => `${seedsLabel}/${s.name}`)),
+  removalsBlocked: errors.length > 0 ? `the run had ${errors.length} error${errors.length === 1 ? '' : 's'}` : undefined,
+  complete: result.complete,
+});
+applySyncPlan(outDir, plan);
 
 console.log(formatReport(result.reports));
 for (const name of folder.ignored) console.log(`  ignored ${seedsLabel}/${name}: neither a page (*.txt) nor issues.json`);
-const errors = result.diagnostics.filter((d) => d.severity === 'error');
+const changes = formatSyncPlan(plan, outLabel);
+if (changes) console.log(`\n${changes}`);
 for (const diagnostic of errors) console.error(formatDiagnostic(diagnostic));
 const ok = result.reports.filter((r) => !r.error).length;
 console.log(
-  `\n${ok} of ${result.reports.length} pages ingested into ${values.out}/: ` +
-    `${sync.written.length} files written, ${sync.unchanged} unchanged, ${sync.removed.length} removed; ${errors.length} errors`,
+  `\n${ok} of ${result.reports.length} pages ingested into ${outLabel}/: ` +
+    `${plan.write.size} files written, ${plan.unchanged} unchanged, ${plan.remove.length} removed, ${plan.keep.length} kept as they were; ${errors.length} errors`,
 );
 process.exitCode = errors.length > 0 ? 1 : 0;

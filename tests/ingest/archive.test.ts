@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { checkConservation } from '../../src/lib/ingest/conservation.ts';
-import { build, buildSample, pageFixture, sampleManifest, sampleSeeds, textSeed } from '../helpers/seeds.ts';
+import { buildArchive } from '../../src/lib/ingest/archive.ts';
+import { build, buildSample, chronology, pageFixture, sampleManifest, sampleSeeds, textSeed } from '../helpers/seeds.ts';
 
-const GOOD = textSeed('good.txt', '区委常委会召开会议\n\n本报讯 (记者 朱梦琪) 昨天上午, 会议召开。10月12日, 2024年第五个“学习日”, 今年第五个。\n');
+const GOOD_TEXT = '区委常委会召开会议\n\n本报讯 (记者 朱梦琪) 昨天上午, 会议召开。10月12日, 2024年第五个“学习日”, 今年第五个。\n';
+const GOOD = textSeed('good.txt', GOOD_TEXT);
 
 function errors(output: ReturnType<typeof build>) {
   return output.diagnostics.filter((d) => d.severity === 'error');
@@ -74,12 +76,79 @@ describe('the manifest', () => {
     expect(output.files.has('issues/2024-10-13/001.mdx')).toBe(true);
   });
 
-  it('names the line of an invalid entry and of broken JSON', () => {
-    const invalid = build([GOOD], '{\n  "pages": {\n    "good.txt": { "date": "13/10/2024" }\n  }\n}\n');
-    expect(errors(invalid)).toEqual([expect.objectContaining({ file: 'seeds/issues.json', line: 3, message: expect.stringMatching(/pages\.good\.txt\.date/) })]);
+  it('stops only the page whose entry is invalid, naming the line of the entry', () => {
+    const second = textSeed('b.txt', '第二版标题\n\n本报讯 (记者 王明) 昨天, 10月12日, 2024年第五个“学习日”, 今年第五个。\n');
+    const invalid = build([GOOD, second], '{\n  "pages": {\n    "good.txt": { "date": "13/10/2024" },\n    "b.txt": { "page": "2" }\n  }\n}\n');
+    expect(errors(invalid)).toEqual([
+      expect.objectContaining({ file: 'seeds/good.txt', message: expect.stringMatching(/its entry in issues\.json \(line 3\) is invalid/) }),
+      expect.objectContaining({ file: 'seeds/issues.json', line: 3, message: expect.stringMatching(/pages\.good\.txt\.date/) }),
+    ]);
+    expect(invalid.files.get('issues/2024-10-13/001.mdx')).toContain('seeds/b.txt');
+    expect(invalid.files.get('issues/2024-10-13/001.mdx')).toContain('page: "2"');
+  });
+
+  it.each([
+    ['a wrong type', '{ "pages": { "good.txt": { "order": "1" } } }', /pages\.good\.txt\.order/],
+    ['a day the month does not have', '{ "pages": { "good.txt": { "date": "2024-02-30" } } }', /pages\.good\.txt\.date/],
+    ['the year 0', '{ "pages": { "good.txt": { "date": "0000-01-01" } } }', /0000-01-01 is before 1800-01-01/],
+    ['a date after today', '{ "pages": { "good.txt": { "date": "9999-12-31" } } }', /9999-12-31 is in the future \(today is 2026-11-27\)/],
+  ])('refuses %s in an entry', (_what, manifest, message) => {
+    const output = buildArchive({ seeds: [GOOD], manifestText: manifest, chronology, seedsLabel: 'seeds', today: '2026-11-27' });
+    expect(errors(output)).toContainEqual(expect.objectContaining({ file: 'seeds/issues.json', message: expect.stringMatching(message) }));
+    expect(output.reports[0]!.error).toMatch(/its entry in issues\.json/);
+    expect(output.files.size).toBe(0);
+  });
+
+  it('places no page at all when the manifest cannot be read, naming the line', () => {
     const broken = build([GOOD], '{\n  "pages": {\n    "good.txt": { "date": }\n  }\n}\n');
-    expect(errors(broken)).toEqual([expect.objectContaining({ file: 'seeds/issues.json', line: 3, message: expect.stringMatching(/not valid JSON/) })]);
-    expect(broken.files.has('issues/2024-10-13/001.mdx')).toBe(true);
+    expect(errors(broken)).toEqual([
+      expect.objectContaining({ file: 'seeds/issues.json', line: 3, message: expect.stringMatching(/^not valid JSON: [\s\S]*nothing was written or removed$/) }),
+    ]);
+    expect(broken.complete).toBe(false);
+    expect(broken.files.size).toBe(0);
+  });
+
+  it('reads a manifest saved with a byte order mark', () => {
+    const output = build([GOOD], '\uFEFF{ "pages": { "good.txt": { "page": "A1" } } }');
+    expect(errors(output)).toEqual([]);
+    expect(output.files.get('issues/2024-10-13/001.mdx')).toContain('page: "A1"');
+  });
+});
+
+describe('what cannot be published', () => {
+  it.each([
+    ['a#1.txt', /“#”/],
+    ['a?1.txt', /“\?”/],
+    ['100%.txt', /“%”/],
+    ['line\nbreak.txt', /control character/],
+    ['.hidden.txt', /starts with a dot/],
+    ['a:b.txt', /Windows/],
+    ['trailing .txt', /ends with a space/],
+    ['con.txt', /device name/],
+  ])('refuses the seed file name %j, saying why', (name, reason) => {
+    const output = build([GOOD, textSeed(name, '第二版标题\n\n本报讯 (记者 王明) 昨天, 10月12日, 2024年第五个“学习日”, 今年第五个。\n')]);
+    expect(errors(output)).toEqual([expect.objectContaining({ file: `seeds/${name}`, message: expect.stringMatching(reason) })]);
+    expect(output.files.has('issues/2024-10-13/001.mdx')).toBe(true);
+    expect(output.files.has('issues/2024-10-13/002.mdx')).toBe(false);
+  });
+
+  it('accepts Chinese, spaces inside and ordinary punctuation', () => {
+    const output = build([textSeed('第1版 (要闻)-甲.txt', GOOD_TEXT)]);
+    expect(errors(output)).toEqual([]);
+  });
+
+  it('refuses a run without pages', () => {
+    const output = build([]);
+    expect(output.complete).toBe(false);
+    expect(errors(output)).toEqual([expect.objectContaining({ file: 'seeds/', message: expect.stringMatching(/no seed pages/) })]);
+  });
+
+  it('publishes the text of a page with no article on its issue page, and says so', () => {
+    const output = build([GOOD, pageFixture('headlines-only.txt')], JSON.stringify({ pages: { 'headlines-only.txt': { date: '2024-10-13' } } }));
+    const issue = JSON.parse(output.files.get('issues/2024-10-13/issue.json')!);
+    expect(issue.pages[1].articles).toEqual([]);
+    expect(issue.pages[1].remainders.map((r: { text: string }) => r.text)).toEqual(['区委常委会召开会议', '全区经济运行稳中有进', '重大项目建设提速增效', '我区举办秋季招聘会']);
+    expect(output.diagnostics).toContainEqual(expect.objectContaining({ file: 'seeds/headlines-only.txt', severity: 'warning', message: expect.stringMatching(/no article was found on this page/) }));
   });
 });
 

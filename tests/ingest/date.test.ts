@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, inferPublicationDate, isConfident } from '../../src/lib/ingest/date.ts';
+import { addDays, inferPublicationDate, isCalendarDate, isConfident, todayWherePrinted } from '../../src/lib/ingest/date.ts';
 import { splitParagraphs } from '../../src/lib/ingest/paragraphs.ts';
 import { chronology } from '../helpers/seeds.ts';
 
@@ -54,6 +54,46 @@ describe('inferPublicationDate', () => {
 
   it('finds no date in text without evidence', () => {
     expect(infer('没有任何日期的文字。')).toMatchObject({ precision: 'none', confidence: 'none' });
+  });
+});
+
+describe('impossible dates', () => {
+  const range = { earliest: '1800-01-01', latest: '2026-11-27' };
+  const inferIn = (text: string) => inferPublicationDate(splitParagraphs(text), chronology, range);
+
+  it('does not count a day the month does not have (2月30日, 4月31日)', () => {
+    const february = inferIn('2024年第五个“学习日”，今年第五个。\n\n昨天, 2月30日, 会议召开。');
+    expect(february.date).toBeUndefined();
+    expect(isConfident(february)).toBe(false);
+    expect(february.conflicts.join('\n')).toMatch(/“2月30日” \(line 3\) is not a date in 2024/);
+    const april = inferIn('2024年第五个“学习日”，今年第五个。\n\n4月31日，会议召开。4月2日，考察。');
+    expect(april).toMatchObject({ date: '2024-04-03', confidence: 'medium' });
+  });
+
+  it('knows 29 February only in leap years', () => {
+    expect(inferIn('2024年第五个“学习日”，今年第五个。\n\n昨天, 2月29日, 会议召开。')).toMatchObject({ date: '2024-03-01', confidence: 'high' });
+    expect(inferIn('2023年第五个“学习日”，今年第五个。\n\n昨天, 2月29日, 会议召开。').date).toBeUndefined();
+    expect([isCalendarDate(2000, 2, 29), isCalendarDate(1900, 2, 29), isCalendarDate(2024, 13, 1), isCalendarDate(2024, 1, 0)]).toEqual([true, false, false, false]);
+  });
+
+  it('ignores a year that cannot be a publication year (新中国成立999周年, 回眸9999年), naming it, without a crash', () => {
+    const anniversary = inferIn('今年是新中国成立999周年。3月5日开会。');
+    expect(anniversary.date).toBeUndefined();
+    expect(anniversary.evidence.join('\n')).toMatch(/2948, which cannot be a publication year/);
+    const lookBack = inferIn('回眸9999年，成绩显著。昨天，2月1日召开。');
+    expect(lookBack.date).toBeUndefined();
+    expect(lookBack.evidence.join('\n')).toMatch(/10000, which cannot be a publication year/);
+  });
+
+  it('does not date a page after today', () => {
+    const future = inferIn('2026年第十一个“学习日”，今年第十一个。\n\n昨天, 11月30日, 会议召开。');
+    expect(future).toMatchObject({ date: '2026-12-01', confidence: 'low' });
+    expect(future.conflicts.join('\n')).toMatch(/in the future \(today is 2026-11-27\)/);
+  });
+
+  it('takes today from China, UTC+8', () => {
+    expect(todayWherePrinted(new Date('2026-11-27T15:59:59Z'))).toBe('2026-11-27');
+    expect(todayWherePrinted(new Date('2026-11-27T16:00:00Z'))).toBe('2026-11-28');
   });
 });
 

@@ -64,6 +64,34 @@ describe('decodeSeed', () => {
   });
 });
 
+describe('decodeSeed: never mojibake, never a NUL', () => {
+  it.each([
+    ['shift-jis-page.txt', /Shift_JIS \(Japanese\)/],
+    ['euc-kr-page.txt', /EUC-KR \(Korean\)/],
+    ['big5-page.txt', /Big5 \(Traditional Chinese\)/],
+  ])('refuses %s, naming the encoding it reads as, instead of decoding it as GB18030', (name, encoding) => {
+    const error = errorOf(name);
+    expect(error.message).toMatch(encoding);
+    expect(error.message).toMatch(/save it as UTF-8/);
+    expect(error.location).toMatchObject({ file: `seeds/${name}`, line: expect.any(Number), byteOffset: expect.any(Number) });
+  });
+
+  it.each(['nul-in-utf8-bom.txt', 'nul-in-utf16-bom.txt'])('refuses a NUL inside %s, naming its line', (name) => {
+    const error = errorOf(name);
+    expect(error.message).toMatch(/U\+0000/);
+    expect(error.location).toMatchObject({ file: `seeds/${name}`, line: 3 });
+  });
+
+  it.each([
+    ['utf16le-no-bom-page.txt', 'utf-16le'],
+    ['utf16be-no-bom-page.txt', 'utf-16be'],
+  ])('reads %s (UTF-16 without a byte order mark) rather than calling it binary', (name, encoding) => {
+    const decoded = decodeFixture(name);
+    expect(decoded.encoding).toBe(encoding);
+    expect(decoded.text).toBe(decodeFixture('gbk-page.txt').text);
+  });
+});
+
 describe('firstInvalidUtf8Offset', () => {
   it.each([
     ['valid text', [0xe5, 0x8c, 0xba, 0x41], -1],

@@ -17,6 +17,15 @@ describe('monthGrid', () => {
   });
 });
 
+describe('monthGrid before the year 100', () => {
+  it('lays out the year itself, not 19xx (Date.UTC maps 0–99 to 1900–1999)', () => {
+    // 1 January of the year 0 (proleptic Gregorian) was a Saturday, and the year 0 was a leap year; 1900 was neither.
+    const january = monthGrid('0000', '01', new Set());
+    expect(january.weeks[0]!.findIndex((cell) => cell.day === 1)).toBe(5);
+    expect(monthGrid('0000', '02', new Set()).weeks.flat().filter((cell) => cell.day).length).toBe(29);
+  });
+});
+
 describe('monthsWithIssues', () => {
   it('lists each month with an issue once, newest first', () => {
     expect(monthsWithIssues(['2024-01-13', '2024-10-13', '2024-10-01', '2023-12-31'])).toEqual(['2024-10', '2024-01', '2023-12']);

@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -23,6 +23,11 @@ beforeAll(() => {
   mkdirSync(seeds);
   copyFileSync(join(ROOT, 'tests', 'ingest', 'fixtures', 'hostile-page.txt'), join(seeds, 'hostile-page.txt'));
   for (const name of ['gbk-page.txt', 'binary.txt', 'empty.txt']) copyFileSync(join(PAGE_FIXTURES, name), join(seeds, name));
+  // Third in file-name order, so page 3 of the issue.
+  copyFileSync(join(PAGE_FIXTURES, 'headlines-only.txt'), join(seeds, 'zz-headlines-only.txt'));
+  // A name that would end the seed's URL at `#`: refused by the ingest, so the build still works.
+  writeFileSync(join(seeds, 'page#2.txt'), '第二版标题\n\n本报讯 昨天, 10月12日, 2024年第五个“学习日”, 今年第五个。\n');
+  writeFileSync(join(seeds, 'issues.json'), JSON.stringify({ pages: { 'zz-headlines-only.txt': { date: '2024-10-13' } } }));
   ingest = runIngest(seeds, content);
   build = runAstroBuild({ contentDir: content, seedsDir: seeds, outDir: dist, cacheDir: join(work, 'cache') });
 }, 300_000);
@@ -34,12 +39,13 @@ describe('ingest on a folder with bad files', () => {
     expect(ingest.status).toBe(1);
     expect(ingest.stderr).toContain('seeds/binary.txt:3 (byte offset 8): error: this is a binary file');
     expect(ingest.stderr).toContain('seeds/empty.txt:1: error: the file is empty');
+    expect(ingest.stderr).toContain('seeds/page#2.txt: error: the file name cannot be published: it holds “#”');
   });
 
   it('still ingests the good pages and reports them', () => {
     expect(ingest.stdout).toMatch(/✓ seeds\/gbk-page\.txt → 2024-10-13, page 1: 1 articles, 1 paragraphs joined \(gb18030/);
     expect(ingest.stdout).toMatch(/✓ seeds\/hostile-page\.txt → 2024-10-13, page 2: 1 articles/);
-    expect(ingest.stdout).toMatch(/2 of 4 pages ingested/);
+    expect(ingest.stdout).toMatch(/3 of 6 pages ingested/);
   });
 });
 
@@ -67,6 +73,20 @@ describe('astro build of hostile text', () => {
 
   it('keeps the headline with braces and tags as text', () => {
     expect(article()).toContain('<h1 data-pagefind-meta="title">区领导在{会}上讲话 &lt;script&gt;alert(1)&lt;/script&gt;</h1>');
+  });
+});
+
+describe('a page the ingest could not split into articles', () => {
+  it.each([
+    ['zh-hans', '区委常委会召开会议', '我区举办秋季招聘会', '未分篇的文字'],
+    ['zh-hant', '區委常委會召開會議', '我區舉辦秋季招聘會', '未分篇的文字'],
+  ])('shows its text on the %s issue page, flagged, with its source lines', (script, first, last, heading) => {
+    const html = readFileSync(join(dist, script, '2024', '10', '13', 'index.html'), 'utf8');
+    const section = html.slice(html.indexOf('class="remainders"'));
+    expect(section).toContain(heading);
+    expect(section).toContain(first);
+    expect(section).toContain(last);
+    expect(section).toMatch(/第7至7行/);
   });
 });
 

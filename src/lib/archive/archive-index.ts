@@ -10,6 +10,14 @@ export interface IssuePage {
   label: string;
   file: string;
   articles: ArticleEntry[];
+  /** Printed text the ingest could not place in an article, shown as it is so that none is lost. */
+  remainders: PageRemainder[];
+}
+
+export interface PageRemainder {
+  text: string;
+  startLine: number;
+  endLine: number;
 }
 
 export interface IssueEntry {
@@ -41,7 +49,7 @@ export interface ArchiveIndex {
 
 export interface IssueInput {
   date: string;
-  pages: Array<{ label: string; file: string; articles: string[] }>;
+  pages: Array<{ label: string; file: string; articles: string[]; remainders?: PageRemainder[] }>;
 }
 
 export function buildArchiveIndex(articles: ArticleEntry[], issues: IssueInput[]): ArchiveIndex {
@@ -51,6 +59,7 @@ export function buildArchiveIndex(articles: ArticleEntry[], issues: IssueInput[]
     const pages = issue.pages.map((page) => ({
       label: page.label,
       file: page.file,
+      remainders: (page.remainders ?? []).map(({ text, startLine, endLine }) => ({ text, startLine, endLine })),
       articles: page.articles.map((id) => {
         const article = articleById.get(id);
         if (!article) throw new Error(`issue ${issue.date} lists article ${id}, which has no file`);

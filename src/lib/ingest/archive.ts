@@ -6,7 +6,8 @@ import { checkConservation } from './conservation.ts';
 import { decodeSeed, type SeedEncoding } from './decode.ts';
 import { errorDiagnostic, IngestError, type Diagnostic } from './diagnostics.ts';
 import { inferPublicationDate, isConfident, type ChronologyEntry, type DateInference } from './date.ts';
-import { parseManifest, type LoadedManifest, type ManifestEntry } from './manifest.ts';
+import { EARLIEST_PUBLICATION, parseManifest, type LoadedManifest, type ManifestEntry, type PublicationRange } from './manifest.ts';
+import { unpublishableFileName } from './file-names.ts';
 import { parseArticleMdx, renderArticleMdx } from './mdx.ts';
 import { foldForComparison } from './normalize.ts';
 import { splitParagraphs } from './paragraphs.ts';
@@ -26,6 +27,15 @@ export interface ArchiveInput {
   chronology: ChronologyEntry[];
   /** How seed paths are written in messages and front matter, e.g. `seeds`. */
   seedsLabel: string;
+  /** Entries of the seeds folder that are not read (subfolders, links), with the reason. */
+  refused?: RefusedEntry[];
+  /** Today's date where the paper is printed (`YYYY-MM-DD`): no page can be dated later. */
+  today?: string;
+}
+
+export interface RefusedEntry {
+  name: string;
+  reason: string;
 }
 
 /** What the ingest report says about one seed page. */
@@ -51,6 +61,11 @@ export interface ArchiveOutput {
   files: Map<string, string>;
   reports: PageReport[];
   diagnostics: Diagnostic[];
+  /**
+   * False when the run could not place its pages at all (no pages, an unreadable manifest): then
+   * `files` is empty and must not be taken for the archive's new content.
+   */
+  complete: boolean;
 }
 
 interface ReadPage {
@@ -71,13 +86,35 @@ export function buildArchive(input: ArchiveInput): ArchiveOutput {
   const diagnostics: Diagnostic[] = [];
   const reports: PageReport[] = [];
   const manifestPath = `${input.seedsLabel}/${MANIFEST_NAME}`;
-  const manifest = loadManifest(input, manifestPath, diagnostics);
+  const range: PublicationRange = { earliest: EARLIEST_PUBLICATION, latest: input.today };
+  for (const { name, reason } of input.refused ?? []) {
+    const file = `${input.seedsLabel}/${name}`;
+    diagnostics.push({ file, severity: 'error', message: reason });
+    reports.push({ file, articles: 0, joined: 0, warnings: [], error: reason });
+  }
+  if (input.seeds.length === 0) {
+    const message = `no seed pages (*.txt) in ${input.seedsLabel}/: nothing to ingest, and nothing already ingested is removed`;
+    diagnostics.push({ file: `${input.seedsLabel}/`, severity: 'error', message });
+    return { files: new Map(), reports, diagnostics: sortDiagnostics(diagnostics), complete: false };
+  }
+  let manifest: LoadedManifest | undefined;
+  try {
+    manifest = input.manifestText === undefined ? undefined : parseManifest(input.manifestText, manifestPath, range);
+  } catch (error) {
+    const unreadable = errorDiagnostic(error, manifestPath);
+    const consequence = 'every page may be placed by it, so no page was ingested and nothing was written or removed';
+    diagnostics.push({ ...unreadable, message: `${unreadable.message}. ${consequence}` });
+    return { files: new Map(), reports, diagnostics: sortDiagnostics(diagnostics), complete: false };
+  }
   const seeds = [...input.seeds].sort((a, b) => compareFileNames(a.name, b.name));
 
   for (const name of manifest?.entries.keys() ?? []) {
     if (!seeds.some((s) => s.name === name)) {
       diagnostics.push({ file: manifestPath, line: manifest!.lineOf(name), severity: 'error', message: `names ${name}, which is not in ${input.seedsLabel}/` });
     }
+  }
+  for (const [name, invalid] of manifest?.invalid ?? []) {
+    diagnostics.push({ file: manifestPath, line: invalid.line, severity: 'error', message: invalid.message });
   }
 
   const pages: ReadPage[] = [];
@@ -87,6 +124,15 @@ export function buildArchive(input: ArchiveInput): ArchiveOutput {
     const report: PageReport = { file: path, articles: 0, joined: 0, warnings: [] };
     reports.push(report);
     try {
+      const badName = unpublishableFileName(seed.name);
+      if (badName) throw new IngestError({ file: path }, badName);
+      const invalidEntry = manifest?.invalid.get(seed.name);
+      if (invalidEntry) {
+        throw new IngestError(
+          { file: path },
+          `its entry in ${MANIFEST_NAME}${invalidEntry.line ? ` (line ${invalidEntry.line})` : ''} is invalid, so the page is not ingested until it is fixed`,
+        );
+      }
       const { text, encoding } = decodeSeed(seed.bytes, path);
       report.encoding = encoding;
       const fingerprint = hash(foldForComparison(text));
@@ -94,7 +140,7 @@ export function buildArchive(input: ArchiveInput): ArchiveOutput {
       if (twin) throw new IngestError({ file: path, line: 1 }, `duplicate page: the same text as ${twin}`);
       seenText.set(fingerprint, path);
       const entry = manifest?.entries.get(seed.name);
-      const dating = datePage(text, entry, input.chronology, path, manifest?.lineOf(seed.name));
+      const dating = datePage(text, entry, input.chronology, range, path, manifest?.lineOf(seed.name));
       pages.push({ seed, path, text, encoding, parsed: segmentPage(text), dating, entry, report });
     } catch (error) {
       const diagnostic = errorDiagnostic(error, path);
@@ -113,21 +159,18 @@ export function buildArchive(input: ArchiveInput): ArchiveOutput {
   for (const page of pages) {
     for (const warning of page.report.warnings) diagnostics.push({ file: page.path, severity: 'warning', message: warning });
   }
-  return { files, reports, diagnostics: sortDiagnostics(diagnostics) };
+  return { files, reports, diagnostics: sortDiagnostics(diagnostics), complete: true };
 }
 
-function loadManifest(input: ArchiveInput, manifestPath: string, diagnostics: Diagnostic[]): LoadedManifest | undefined {
-  if (input.manifestText === undefined) return undefined;
-  try {
-    return parseManifest(input.manifestText, manifestPath);
-  } catch (error) {
-    diagnostics.push(errorDiagnostic(error, manifestPath));
-    return undefined;
-  }
-}
-
-function datePage(text: string, entry: ManifestEntry | undefined, chronology: ChronologyEntry[], path: string, manifestLine?: number): Dating {
-  const inferred = inferPublicationDate(splitParagraphs(text), chronology);
+function datePage(
+  text: string,
+  entry: ManifestEntry | undefined,
+  chronology: ChronologyEntry[],
+  range: PublicationRange,
+  path: string,
+  manifestLine?: number,
+): Dating {
+  const inferred = inferPublicationDate(splitParagraphs(text), chronology, range);
   if (entry?.date) {
     const agrees = inferred.date === undefined || inferred.date === entry.date;
     const conflicts = agrees ? [] : [`the text suggests ${inferred.date} (${inferred.confidence} confidence)`];
@@ -202,6 +245,12 @@ function writeIssue(date: string, pages: ReadPage[], known: ReadonlySet<string>,
       diagnostics.push({ file: page.path, line: d.line, severity: 'error', message });
       page.report.error = message;
       return;
+    }
+    if (articleIds.length === 0) {
+      page.report.warnings.push(
+        `no article was found on this page: its ${remainders.length} passage${remainders.length === 1 ? ' is' : 's are'} published as they are, ` +
+          'under “未分篇的文字” on the issue page; check that the export kept the article text',
+      );
     }
     usedLabels.set(label, page.path);
     order = pageOrder;

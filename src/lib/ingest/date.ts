@@ -1,6 +1,7 @@
 import type { Paragraph } from './paragraphs.ts';
 import { bodyText } from './paragraphs.ts';
 import { compareCodeUnits } from '../archive/order.ts';
+import { EARLIEST_PUBLICATION, outsidePublicationRange, type PublicationRange } from './manifest.ts';
 
 /** A phrase that dates a text: it cannot have been printed before the event it names. */
 export interface ChronologyEntry {
@@ -39,16 +40,20 @@ const PRC_FOUNDED = 1949;
  * (`10月12日`) with `昨天`, statistics up to a month (`1—7月`), year mentions (`2024年第五个`,
  * `75周年`, `回眸2023年`) and events from the chronology (`二十届三中全会精神`).
  */
-export function inferPublicationDate(paragraphs: Paragraph[], chronology: ChronologyEntry[]): DateInference {
+export function inferPublicationDate(
+  paragraphs: Paragraph[],
+  chronology: ChronologyEntry[],
+  range: PublicationRange = { earliest: EARLIEST_PUBLICATION },
+): DateInference {
   const evidence: string[] = [];
   const conflicts: string[] = [];
   const texts = paragraphs.map((p) => ({ line: p.startLine, text: bodyText(p) }));
   const all = texts.map((t) => t.text).join('\n');
 
   const eventBounds = chronologyBounds(texts, chronology, evidence);
-  const year = inferYear(texts, all, eventBounds, evidence);
+  const year = inferYear(texts, all, eventBounds, range, evidence);
   const notBefore = [...eventBounds, ...monthBounds(texts, year, evidence)];
-  const latest = latestEventDate(texts, evidence);
+  const latest = year === undefined ? undefined : latestEventDate(texts, year, evidence, conflicts);
   const yesterday = texts.find((t) => /昨天|昨日/u.test(t.text));
 
   if (year === undefined) {
@@ -70,6 +75,13 @@ export function inferPublicationDate(paragraphs: Paragraph[], chronology: Chrono
     evidence.push(`no “昨天”: a daily reports the latest dated event the next day, so about ${date}`);
     confidence = 'medium';
   }
+  // An impossible date on the page (OCR misread a digit) may have been the latest event.
+  if (confidence === 'high' && conflicts.length > 0) confidence = 'medium';
+  const outside = outsidePublicationRange(date, range);
+  if (outside) {
+    conflicts.push(outside);
+    confidence = 'low';
+  }
   for (const bound of notBefore) {
     if (date < bound.date) {
       conflicts.push(`${date} is before ${bound.date}, which ${bound.reason} requires`);
@@ -79,7 +91,13 @@ export function inferPublicationDate(paragraphs: Paragraph[], chronology: Chrono
   return { date, precision: 'day', confidence, evidence, conflicts };
 }
 
-function inferYear(texts: Array<{ line: number; text: string }>, all: string, bounds: Bound[], evidence: string[]): number | undefined {
+function inferYear(
+  texts: Array<{ line: number; text: string }>,
+  all: string,
+  bounds: Bound[],
+  range: PublicationRange,
+  evidence: string[],
+): number | undefined {
   const votes: YearVote[] = [];
   for (const { line, text } of texts) {
     for (const m of text.matchAll(/今年是新中国成立(\d{1,3})周年/gu)) {
@@ -113,6 +131,14 @@ function inferYear(texts: Array<{ line: number; text: string }>, all: string, bo
     const latestBound = bounds.reduce((a, b) => (a.date > b.date ? a : b));
     votes.push({ year: Number(latestBound.date.slice(0, 4)), strength: 1, reason: `${latestBound.reason} is not before ${latestBound.date}` });
   }
+  const firstYear = Number(range.earliest.slice(0, 4));
+  const lastYear = range.latest === undefined ? 9999 : Number(range.latest.slice(0, 4));
+  const possible = votes.filter((vote) => {
+    if (vote.year >= firstYear && vote.year <= lastYear) return true;
+    evidence.push(`${vote.reason} → ${vote.year}, which cannot be a publication year (ignored)`);
+    return false;
+  });
+  votes.splice(0, votes.length, ...possible);
   if (votes.length === 0) return undefined;
   const strongest = Math.max(...votes.map((v) => v.strength));
   const best = votes.filter((v) => v.strength === strongest);
@@ -154,7 +180,12 @@ function monthBounds(texts: Array<{ line: number; text: string }>, year: number 
 
 interface MonthDay { month: number; day: number }
 
-function latestEventDate(texts: Array<{ line: number; text: string }>, evidence: string[]): MonthDay | undefined {
+function latestEventDate(
+  texts: Array<{ line: number; text: string }>,
+  year: number,
+  evidence: string[],
+  conflicts: string[],
+): MonthDay | undefined {
   let latest: (MonthDay & { text: string; line: number }) | undefined;
   const pattern = /(\d{1,2})月(\d{1,2})日(?:[—-](?:(\d{1,2})月)?(\d{1,2})日)?/gu;
   for (const { line, text } of texts) {
@@ -163,12 +194,28 @@ function latestEventDate(texts: Array<{ line: number; text: string }>, evidence:
       if (/预计|将于|将在|拟于|计划/u.test(before)) continue;
       const month = Number(m[3] ?? m[1]);
       const day = Number(m[4] ?? m[2]);
-      if (month < 1 || month > 12 || day < 1 || day > 31) continue;
+      if (!isCalendarDate(year, month, day)) {
+        conflicts.push(`“${m[0]}” (line ${line}) is not a date in ${year}, so it was not counted`);
+        continue;
+      }
       if (!latest || month * 100 + day > latest.month * 100 + latest.day) latest = { month, day, text: m[0], line };
     }
   }
   if (latest) evidence.push(`“${latest.text}” (line ${latest.line}): the latest dated event`);
   return latest;
+}
+
+/** Whether `month`/`day` exist in `year` (no 30 February, no 31 April). */
+export function isCalendarDate(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  const date = new Date(0);
+  date.setUTCFullYear(year, month, 0); // day 0 of the next month: the last day of this one
+  return day <= date.getUTCDate();
+}
+
+/** Today's date in China (UTC+8 all year since 1991), where the paper is printed. */
+export function todayWherePrinted(now: Date): string {
+  return new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
 }
 
 function pad(n: number): string {

@@ -1,3 +1,4 @@
+import chardet from 'chardet';
 import { IngestError } from './diagnostics.ts';
 
 export type SeedEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030';
@@ -38,6 +39,9 @@ function decodeBytes(bytes: Uint8Array, file: string): DecodedSeed {
     return { text: decodeStrict('utf-16be', bytes.subarray(2), file, 2), encoding: 'utf-16be' };
   }
 
+  const utf16 = withoutBomUtf16(bytes);
+  if (utf16) return utf16;
+
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
     throw new IngestError(
@@ -49,6 +53,14 @@ function decodeBytes(bytes: Uint8Array, file: string): DecodedSeed {
   const invalidUtf8At = firstInvalidUtf8Offset(bytes);
   if (invalidUtf8At === -1) return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8' };
 
+  const other = otherEastAsianEncoding(bytes);
+  if (other) {
+    throw new IngestError(
+      { file, line: lineAtByte(bytes, invalidUtf8At), byteOffset: invalidUtf8At },
+      `this reads as ${other} text, not as Chinese in UTF-8 or GB18030/GBK; ` +
+        'the archive takes Simplified Chinese pages: check that this is the right file, and save it as UTF-8',
+    );
+  }
   const gb = tryDecode('gb18030', bytes);
   if (gb !== undefined && looksLikeChineseText(gb)) return { text: gb, encoding: 'gb18030' };
 
@@ -57,6 +69,51 @@ function decodeBytes(bytes: Uint8Array, file: string): DecodedSeed {
     `unknown encoding: byte 0x${bytes[invalidUtf8At]!.toString(16).padStart(2, '0')} is not valid UTF-8, ` +
       'and the file does not read as GB18030/GBK Chinese text either; save it as UTF-8',
   );
+}
+
+/** Encodings that GB18030 would decode without an error, into the wrong characters. */
+const NOT_CHINESE_GB: Record<string, string> = {
+  Shift_JIS: 'Shift_JIS (Japanese)',
+  'EUC-JP': 'EUC-JP (Japanese)',
+  'ISO-2022-JP': 'ISO-2022-JP (Japanese)',
+  'EUC-KR': 'EUC-KR (Korean)',
+  'ISO-2022-KR': 'ISO-2022-KR (Korean)',
+  Big5: 'Big5 (Traditional Chinese)',
+};
+
+/**
+ * Almost any double-byte text decodes as GB18030, so a Japanese, Korean or Big5 page would turn
+ * into plausible-looking Chinese mojibake. chardet (ICU's detector: each encoding's most common
+ * characters) tells them apart; GB18030 wins ties.
+ */
+function otherEastAsianEncoding(bytes: Uint8Array): string | undefined {
+  const ranked = chardet.analyse(bytes);
+  const best = ranked[0];
+  if (!best || !(best.name in NOT_CHINESE_GB)) return undefined;
+  const gb = ranked.find((match) => match.name === 'GB18030');
+  return gb && gb.confidence >= best.confidence ? undefined : NOT_CHINESE_GB[best.name];
+}
+
+/**
+ * UTF-16 without a byte order mark: every ASCII character (line breaks, digits, punctuation)
+ * has its NUL byte on the same side of the pair, so that side holds most NULs (a few Chinese
+ * characters, such as 一 U+4E00, put one on the other side). The text must then read cleanly:
+ * line breaks, no control characters, Chinese or ASCII. Anything else with a NUL is binary.
+ */
+function withoutBomUtf16(bytes: Uint8Array): DecodedSeed | undefined {
+  if (bytes.length % 2 !== 0) return undefined;
+  let nulsAtEven = 0;
+  let nulsAtOdd = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i] !== 0) continue;
+    if (i % 2 === 0) nulsAtEven++;
+    else nulsAtOdd++;
+  }
+  if (nulsAtEven === nulsAtOdd) return undefined;
+  const encoding = nulsAtOdd > nulsAtEven ? 'utf-16le' : 'utf-16be';
+  const text = tryDecode(encoding, bytes);
+  if (text === undefined || !text.includes('\n') || /[\u0000-\u0008\u000e-\u001f]/.test(text) || !looksLikeChineseText(text)) return undefined;
+  return { text, encoding };
 }
 
 function decodeStrict(encoding: string, bytes: Uint8Array, file: string, bomLength: number): string {
@@ -125,8 +182,9 @@ function lineAtByte(bytes: Uint8Array, offset: number): number {
 }
 
 function rejectControlCharacters(text: string, file: string): void {
-  // Tabs and form feeds are harmless layout; other C0/C1 controls mean binary or a broken export.
-  const match = /[\u0001-\u0008\u000b\u000e-\u001f\u007f-\u009f]/.exec(text);
+  // Tabs and form feeds are harmless layout; NUL and the other C0/C1 controls mean binary or a
+  // broken export, whatever the encoding (a BOM says nothing about them).
+  const match = /[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f]/.exec(text);
   if (!match) return;
   const line = text.slice(0, match.index).split('\n').length;
   const code = match[0].codePointAt(0)!.toString(16).padStart(4, '0');

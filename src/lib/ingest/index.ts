@@ -1,6 +1,7 @@
 export { buildArchive, MANIFEST_NAME, type ArchiveInput, type ArchiveOutput, type PageReport } from './archive.ts';
-export { parseChronology } from './date.ts';
+export { parseChronology, todayWherePrinted } from './date.ts';
 export { formatDiagnostic } from './diagnostics.ts';
-export { syncGeneratedFiles } from './output.ts';
-export { formatReport } from './report.ts';
+export { applySyncPlan, readGeneratedFiles } from './output.ts';
+export { formatReport, formatSyncPlan } from './report.ts';
 export { readSeedsFolder } from './seeds-folder.ts';
+export { planSync } from './sync-plan.ts';

@@ -1,42 +1,26 @@
-import { mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
-import { compareCodeUnits } from '../archive/order.ts';
+import { GENERATED_ROOT, type SyncPlan } from './sync-plan.ts';
 
-/** The folder inside the output that ingest owns entirely; anything else there is left alone. */
-export const GENERATED_ROOT = 'issues';
-
-export interface SyncSummary {
-  written: string[];
-  unchanged: number;
-  removed: string[];
+/** The files now under `outDir/issues`, by path relative to `outDir`. */
+export function readGeneratedFiles(outDir: string): Map<string, string> {
+  return new Map(listFiles(join(outDir, GENERATED_ROOT)).map((file) => [relative(outDir, file).split(sep).join('/'), readFileSync(file, 'utf8')]));
 }
 
 /**
- * Makes `outDir/issues` hold exactly `files`: writes what changed (so untouched issues keep
- * their timestamps for incremental builds) and removes what is no longer generated.
+ * Carries out a plan. Each file is written to a temporary name and renamed over the old one, so
+ * an interrupted run leaves every file either as it was or as it should be, never cut short.
  */
-export function syncGeneratedFiles(outDir: string, files: Map<string, string>): SyncSummary {
-  const summary: SyncSummary = { written: [], unchanged: 0, removed: [] };
-  const root = join(outDir, GENERATED_ROOT);
-  for (const existing of listFiles(root)) {
-    const key = relative(outDir, existing).split(sep).join('/');
-    if (!files.has(key)) {
-      rmSync(existing);
-      summary.removed.push(key);
-    }
-  }
-  removeEmptyDirectories(root);
-  for (const [key, content] of [...files].sort(([a], [b]) => compareCodeUnits(a, b))) {
-    const target = join(outDir, key);
-    if (existsSync(target) && readFileSync(target, 'utf8') === content) {
-      summary.unchanged++;
-      continue;
-    }
+export function applySyncPlan(outDir: string, plan: SyncPlan): void {
+  for (const { path } of plan.remove) rmSync(join(outDir, path));
+  removeEmptyDirectories(join(outDir, GENERATED_ROOT));
+  for (const [path, content] of plan.write) {
+    const target = join(outDir, path);
     mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, content);
-    summary.written.push(key);
+    const temporary = `${target}.${process.pid}.partial`;
+    writeFileSync(temporary, content);
+    renameSync(temporary, target);
   }
-  return summary;
 }
 
 function listFiles(dir: string): string[] {

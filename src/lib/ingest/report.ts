@@ -1,4 +1,5 @@
 import type { PageReport } from './archive.ts';
+import type { SyncPlan } from './sync-plan.ts';
 
 /** The per-file ingest report printed after every run. */
 export function formatReport(reports: PageReport[]): string {
@@ -17,4 +18,12 @@ function formatPage(report: PageReport): string {
   for (const conflict of d.conflicts) lines.push(`    conflict: ${conflict}`);
   for (const warning of report.warnings) lines.push(`    warning: ${warning}`);
   return lines.join('\n');
+}
+
+/** Every removal and every file kept back, one per line, so that nothing changes unseen. */
+export function formatSyncPlan(plan: SyncPlan, outLabel: string): string {
+  return [
+    ...plan.remove.map(({ path, reason }) => `removed ${outLabel}/${path}: ${reason}`),
+    ...plan.keep.map(({ path, reason }) => `kept ${outLabel}/${path} as it was: ${reason}`),
+  ].join('\n');
 }

@@ -15,8 +15,8 @@ export interface MonthGrid {
 
 /** The month as a grid of weeks, Monday first, with the days that have an issue marked. */
 export function monthGrid(year: string, month: string, issueDates: ReadonlySet<string>): MonthGrid {
-  const first = new Date(Date.UTC(Number(year), Number(month) - 1, 1));
-  const daysInMonth = new Date(Date.UTC(Number(year), Number(month), 0)).getUTCDate();
+  const first = utcDate(Number(year), Number(month) - 1, 1);
+  const daysInMonth = utcDate(Number(year), Number(month), 0).getUTCDate();
   const leading = (first.getUTCDay() + 6) % 7;
   const cells: CalendarCell[] = Array.from({ length: leading }, () => ({ hasIssue: false }));
   let issueCount = 0;
@@ -34,4 +34,11 @@ export function monthGrid(year: string, month: string, issueDates: ReadonlySet<s
 /** `YYYY-MM` keys of the months that have issues, newest first. */
 export function monthsWithIssues(dates: Iterable<string>): string[] {
   return [...new Set([...dates].map((d) => d.slice(0, 7)))].sort().reverse();
+}
+
+/** Like `Date.UTC`, without its rule that years 0–99 mean 1900–1999. */
+function utcDate(year: number, monthIndex: number, day: number): Date {
+  const date = new Date(0);
+  date.setUTCFullYear(year, monthIndex, day);
+  return date;
 }

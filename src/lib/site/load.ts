@@ -19,7 +19,7 @@ export function loadArchive(): Promise<ArchiveIndex> {
     const entries: ArticleEntry[] = articles.map(({ data }) => data);
     return buildArchiveIndex(
       entries,
-      issues.map(({ data }) => ({ date: data.date, pages: data.pages.map((p) => ({ label: p.label, file: p.file, articles: p.articles })) })),
+      issues.map(({ data }) => ({ date: data.date, pages: data.pages.map((p) => ({ label: p.label, file: p.file, articles: p.articles, remainders: p.remainders })) })),
     );
   })();
   return archive;
