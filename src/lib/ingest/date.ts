@@ -53,11 +53,11 @@ export function inferPublicationDate(
   const eventBounds = chronologyBounds(texts, chronology, evidence);
   const year = inferYear(texts, all, eventBounds, range, evidence);
   const notBefore = [...eventBounds, ...monthBounds(texts, year, evidence)];
-  const latest = year === undefined ? undefined : latestEventDate(texts, year, evidence, conflicts);
+  const latest = latestEventDate(texts, year, evidence, conflicts);
   const yesterday = texts.find((t) => /昨天|昨日/u.test(t.text));
 
   if (year === undefined) {
-    return { precision: 'none', confidence: 'none', evidence, conflicts: ['no year could be inferred'] };
+    return { precision: 'none', confidence: 'none', evidence, conflicts: [...conflicts, 'no year could be inferred'] };
   }
   if (!latest) {
     if (yesterday) evidence.push(`“昨天” (line ${yesterday.line}), but no dated event to count from`);
@@ -182,7 +182,7 @@ interface MonthDay { month: number; day: number }
 
 function latestEventDate(
   texts: Array<{ line: number; text: string }>,
-  year: number,
+  year: number | undefined,
   evidence: string[],
   conflicts: string[],
 ): MonthDay | undefined {
@@ -194,8 +194,9 @@ function latestEventDate(
       if (/预计|将于|将在|拟于|计划/u.test(before)) continue;
       const month = Number(m[3] ?? m[1]);
       const day = Number(m[4] ?? m[2]);
-      if (!isCalendarDate(year, month, day)) {
-        conflicts.push(`“${m[0]}” (line ${line}) is not a date in ${year}, so it was not counted`);
+      // Without a year, a leap year: 2月29日 may be a date, 2月30日 never is.
+      if (!isCalendarDate(year ?? 2000, month, day)) {
+        conflicts.push(`“${m[0]}” (line ${line}) is not a date in ${year ?? 'any year'}, so it was not counted`);
         continue;
       }
       if (!latest || month * 100 + day > latest.month * 100 + latest.day) latest = { month, day, text: m[0], line };
