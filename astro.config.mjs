@@ -12,6 +12,11 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
+  build: {
+    // Every stylesheet is a file, never a <style> element: the Content-Security-Policy
+    // (src/lib/site/content-security-policy.ts) allows style files of the site only.
+    inlineStylesheets: 'never',
+  },
   // Separate caches let tests build fixture archives without touching the main build's content cache.
   cacheDir: process.env.ARCHIVE_CACHE_DIR ?? './node_modules/.astro',
   experimental: {
