@@ -1,6 +1,9 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentRevision } from '../../src/lib/offline/archive-list.ts';
+import { statusMessage, type OfflinePageConfig } from '../../src/lib/offline/offline-page.ts';
 import {
   busyScripts,
   completeRecord,
@@ -17,6 +20,7 @@ import {
   type OfflineList,
   type SaveRecord,
 } from '../../src/lib/offline/save-ledger.ts';
+import { ROOT } from '../helpers/seeds.ts';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 const sha256 = (text: string) => createHash('sha256').update(bytes(text)).digest();
@@ -160,5 +164,29 @@ describe('what the page says', () => {
     expect(saveStatus({ ...saving(hans), siteChanged: true }, { busy: false, present: 1, listBuild: 'b1' })).toMatchObject({ kind: 'partial', siteChanged: true });
     expect(saveStatus(saving(hans), { busy: false, present: 1, listBuild: 'b2' })).toMatchObject({ kind: 'partial', siteChanged: true });
     expect(saveStatus(undefined, { busy: false, present: 0, listBuild: 'b1' })).toEqual({ kind: 'none' });
+  });
+});
+
+describe('the status line', () => {
+  const strings = JSON.parse(readFileSync(join(ROOT, 'data', 'site', 'ui.json'), 'utf8')) as Record<string, string>;
+  const config = {
+    scriptLabel: '简体',
+    strings: {
+      saved: strings.offlineSaved!, savedNewer: strings.offlineSavedNewer!, notSaved: strings.offlineNotSaved!, saving: strings.offlineSaving!,
+      partial: strings.offlinePartial!, siteChanged: strings.offlineSiteChanged!,
+    } as OfflinePageConfig['strings'],
+  };
+
+  it('says which script, which build, how many files, and whether anything is missing', () => {
+    const done = statusMessage({ kind: 'complete', build: 'b1', files: 95, bytes: 659 * 1024, savedAt: at(2).toISOString(), newerBuild: false }, config, 'zh-Hans');
+    expect(done.state).toBe('complete');
+    expect(done.text).toMatch(/^已保存：简体版 95 个文件，659 KB，网站版本 b1，保存于 .+。$/);
+    expect(statusMessage({ kind: 'complete', build: 'b1', files: 95, bytes: 1, savedAt: at(2).toISOString(), newerBuild: true }, config, 'zh-Hans').text).toContain('网站已有新版本');
+    expect(statusMessage({ kind: 'partial', build: 'b1', done: 60, files: 95, siteChanged: false }, config, 'zh-Hans')).toEqual({
+      state: 'partial',
+      text: '保存未完成：简体版 95 个文件中只保存了 60 个（网站版本 b1），没有网络时不能阅读全部内容。请点击保存继续。',
+    });
+    expect(statusMessage({ kind: 'partial', build: 'b1', done: 60, files: 95, siteChanged: true }, config, 'zh-Hans').state).toBe('changed');
+    expect(statusMessage({ kind: 'saving', build: 'b1', files: 95 }, config, 'zh-Hans').text).toContain('正在保存');
   });
 });

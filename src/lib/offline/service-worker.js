@@ -121,6 +121,8 @@ async function savesIn(/** @type {string} */ cacheName, /** @type {string[]} */ 
  * checked. If that cannot finish, the record stays unfinished and the page says how far it got.
  */
 async function carryOver(/** @type {import('./save-ledger.ts').CarryOver} */ carry, /** @type {'install' | 'active'} */ phase) {
+  // Resuming needs the network; offline, checking every file already saved again on each page load is wasted work.
+  if (carry.from === runtimeCache && !navigator.onLine) return;
   await withSaveLock(runtimeCache, carry.script, false, async () => {
     const marker = markerUrls[carry.script];
     if (!marker) return;
@@ -178,7 +180,9 @@ function reconcile(/** @type {'install' | 'active'} */ phase) {
 }
 
 /** Only the active worker, with no newer one installing or waiting, may touch earlier builds' caches. */
-const isNewestActive = () => worker.registration.active === worker.serviceWorker && !worker.registration.installing && !worker.registration.waiting;
+const isNewestActive = () =>
+  // `serviceWorker` is missing in older browsers; there, messages other than SKIP_WAITING only reach the active worker.
+  (worker.serviceWorker === undefined || worker.registration.active === worker.serviceWorker) && !worker.registration.installing && !worker.registration.waiting;
 
 worker.addEventListener('install', (event) => event.waitUntil(reconcile('install')));
 
