@@ -2,8 +2,11 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { offlineSavedMarkerPath, relativeToBase } from '../../src/lib/archive/routes.ts';
+import { SCRIPT_SEGMENTS } from '../../src/lib/archive/scripts.ts';
 import { serveStatic, type StaticSite } from '../../src/lib/dev/static-server.ts';
+import type { OfflineList } from '../../src/lib/offline/archive-list.ts';
 import { launchChromium } from '../helpers/browser.ts';
 import { runAstroBuild, runIngest } from '../helpers/run.ts';
 import { SEEDS_DIR } from '../helpers/seeds.ts';
@@ -18,6 +21,13 @@ const LATER_SEED = '004_20bfb9a86f03d2e9.txt';
 const work = mkdtempSync(join(tmpdir(), 'archive-offline-'));
 let served = join(work, 'first', 'dist');
 let reachable = true;
+/** Requests the server holds until the test releases them: the moment "during a save". */
+let holding: ((path: string) => boolean) | undefined;
+const held: Array<{ path: string; release: () => void }> = [];
+function releaseHeld() {
+  holding = undefined;
+  for (const request of held.splice(0)) request.release();
+}
 let site: StaticSite;
 let browser: Browser;
 let context: BrowserContext;
@@ -40,12 +50,17 @@ function deploy(name: string, seedNames: string[]): string {
 }
 
 const allSeeds = ['000_7ae84348bd6342b6.txt', '001_234e97dd3e42aa41.txt', '002_04e94acb881a18bc.txt', '003_f04102f983c17de7.txt', LATER_SEED];
+let firstDist: string;
 let secondDist: string;
 
 beforeAll(async () => {
-  served = deploy('first', allSeeds.filter((seed) => seed !== LATER_SEED));
+  served = firstDist = deploy('first', allSeeds.filter((seed) => seed !== LATER_SEED));
   secondDist = deploy('second', allSeeds);
-  site = await serveStatic(served, BASE, { root: () => served, reachable: () => reachable });
+  site = await serveStatic(served, BASE, {
+    root: () => served,
+    reachable: () => reachable,
+    hold: (path) => (holding?.(path) ? new Promise<void>((release) => held.push({ path, release })) : undefined),
+  });
   browser = await launchChromium();
   context = await browser.newContext();
   page = await context.newPage();
@@ -58,6 +73,83 @@ afterAll(async () => {
 });
 
 const url = (path: string) => `${site.url}${path.replace(/^\//, '')}`;
+const readList = (dist: string, script: string) => JSON.parse(readFileSync(join(dist, 'offline', `${script}.json`), 'utf8')) as OfflineList;
+
+/** The files of a list the page cannot fetch (with the network gone, they come from the saved copy or not at all). */
+async function unavailableOffline(paths: string[]): Promise<string[]> {
+  await goOffline(true);
+  const failed = await page.evaluate(async (urls) => {
+    const results = await Promise.all(urls.map(async (path) => ({ path, ok: (await fetch(path).catch(() => undefined))?.ok === true })));
+    return results.filter((result) => !result.ok).map((result) => result.path);
+  }, paths.map((path) => `${BASE}${path}`));
+  await goOffline(false);
+  return failed;
+}
+
+interface SaveAudit {
+  cache: string;
+  script: string;
+  build: string;
+  state: string;
+  files: number;
+  /** Files of a complete save missing from its cache, or whose bytes are not their revision. */
+  bad: string[];
+}
+
+/** Every save record in every runtime cache of the archive, each complete one checked file by file against its revisions. */
+function auditSaves(): Promise<SaveAudit[]> {
+  const markers = SCRIPT_SEGMENTS.map((script) => [script, relativeToBase(offlineSavedMarkerPath(script))]);
+  return page.evaluate(
+    async ({ base, markers }) => {
+      const hex = (digest: ArrayBuffer) => Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
+      const audits = [];
+      for (const name of (await caches.keys()).filter((cacheName) => cacheName.startsWith('wujin-archive-runtime-'))) {
+        const cache = await caches.open(name);
+        for (const [script, marker] of markers) {
+          const found = await cache.match(new URL(`${base}${marker}`, location.href).href);
+          if (!found) continue;
+          const record = (await found.json()) as { build: string; state?: string; entries: Array<[string, string, number]> };
+          const state = record.state ?? 'complete';
+          const bad: string[] = [];
+          if (state === 'complete') {
+            for (const [path, revision] of record.entries) {
+              const file = await cache.match(new URL(`${base}${path}`, location.href).href);
+              if (!file) bad.push(`missing ${path}`);
+              else if (!hex(await crypto.subtle.digest('SHA-256', await file.arrayBuffer())).startsWith(revision)) bad.push(`other bytes ${path}`);
+            }
+          }
+          audits.push({ cache: name, script: script!, build: record.build, state, files: record.entries.length, bad });
+        }
+      }
+      return audits;
+    },
+    { base: BASE, markers },
+  );
+}
+
+/** Opens a script's save page and waits until it can save. */
+async function openSavePage(script: string) {
+  await page.goto(url(`/${script}/offline/`));
+  const save = page.locator('[data-offline-save]');
+  await expect.poll(() => save.isEnabled(), { timeout: 20_000 }).toBe(true);
+  return save;
+}
+
+/** Waits for a save started on the page to end (its cancel button goes away) and returns the status line. */
+async function saveEnded(): Promise<{ text: string; state: string | null }> {
+  await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-offline-cancel]')?.hidden === true, undefined, { timeout: 60_000 });
+  const status = page.locator('[data-offline-status]');
+  return { text: (await status.textContent()) ?? '', state: await status.getAttribute('data-offline-state') };
+}
+
+/** Waits for the save page's status line to say something other than "preparing". */
+async function settledStatus(): Promise<string> {
+  await page.waitForFunction(() => {
+    const status = document.querySelector('[data-offline-status]');
+    return Boolean(status?.textContent) && status?.getAttribute('data-offline-state') !== 'waiting' && !status?.textContent?.startsWith('正在准备');
+  }, undefined, { timeout: 60_000 });
+  return (await page.locator('[data-offline-status]').textContent()) ?? '';
+}
 
 async function goOffline(offline: boolean) {
   reachable = !offline;
@@ -74,7 +166,10 @@ async function saveForOffline() {
     const progress = document.querySelector('[data-offline-progress]')!;
     const seen: string[] = [];
     (window as unknown as { progressSeen: string[] }).progressSeen = seen;
-    new MutationObserver(() => seen.push(progress.textContent ?? '')).observe(progress, { childList: true, characterData: true, subtree: true });
+    // Every value shown, also several set between two observer callbacks (each assignment adds a new text node).
+    new MutationObserver((mutations) => {
+      for (const mutation of mutations) for (const node of mutation.addedNodes) seen.push(node.textContent ?? '');
+    }).observe(progress, { childList: true });
   });
   await save.click();
   await page.waitForFunction(() => document.querySelector('[data-offline-status]')?.textContent?.startsWith('已保存'), undefined, { timeout: 60_000 });
@@ -90,11 +185,11 @@ async function search(query: string): Promise<string[]> {
 describe('save for offline', () => {
   it('downloads the whole Simplified archive with a progress report', async () => {
     await page.goto(url('/zh-hans/'));
-    const list = JSON.parse(readFileSync(join(served, 'offline', 'zh-hans.json'), 'utf8')) as { files: number };
+    const list = readList(served, 'zh-hans');
     const progress = await saveForOffline();
     expect(progress[0]).toMatch(/^已下载 1\/\d+ 个文件/);
     expect(progress.at(-1)).toMatch(new RegExp(`^已下载 ${list.files}/${list.files} 个文件，[\\d.]+ KB/[\\d.]+ KB$`));
-    expect(await page.locator('[data-offline-status]').textContent()).toMatch(new RegExp(`^已保存：${list.files} 个文件`));
+    expect(await page.locator('[data-offline-status]').textContent()).toMatch(new RegExp(`^已保存：简体版 ${list.files} 个文件，[\\d.]+ KB，网站版本 ${list.build}，保存于 `));
     expect(await page.locator('[data-offline-remove]').isVisible()).toBe(true);
   });
 
@@ -111,15 +206,34 @@ describe('save for offline', () => {
   });
 
   it('has every file of the list offline', async () => {
-    const list = JSON.parse(readFileSync(join(served, 'offline', 'zh-hans.json'), 'utf8')) as { entries: Array<[string, string, number]> };
-    await goOffline(true);
-    const failed = await page.evaluate(async (paths) => {
-      const results = await Promise.all(paths.map(async (path) => ({ path, ok: (await fetch(path).catch(() => undefined))?.ok === true })));
-      return results.filter((result) => !result.ok).map((result) => result.path);
-    }, list.entries.map(([path]) => `${BASE}${path}`));
-    await goOffline(false);
-    expect(failed).toEqual([]);
+    const list = readList(served, 'zh-hans');
+    expect(await unavailableOffline(list.entries.map(([path]) => path))).toEqual([]);
     expect(list.entries.length).toBeGreaterThan(50);
+  });
+
+  // Issue 12, defect 7: a failed or cancelled save of 繁 deleted every file on its list, the seed texts 简 lists too.
+  it('a cancelled or failed save of the other script removes no file the saved script lists', async () => {
+    const hans = readList(served, 'zh-hans');
+    const hant = readList(served, 'zh-hant');
+    const shared = hans.entries.filter(([path]) => hant.entries.some(([other]) => other === path)).map(([path]) => path);
+    expect(shared.filter((path) => path.startsWith('seeds/')).length).toBeGreaterThan(0);
+    for (const ending of ['cancel', 'network lost'] as const) {
+      const save = await openSavePage('zh-hant');
+      holding = (path) => path.startsWith(`${BASE}zh-hant/`);
+      await save.click();
+      await expect.poll(() => held.length, { timeout: 20_000 }).toBeGreaterThan(0);
+      if (ending === 'cancel') await page.click('[data-offline-cancel]');
+      else reachable = false;
+      releaseHeld();
+      const ended = await saveEnded();
+      reachable = true;
+      expect(ended.text, ending).toMatch(ending === 'cancel' ? /^已取消/ : /^保存失敗/);
+      expect(await unavailableOffline(hans.entries.map(([path]) => path)), ending).toEqual([]);
+      await page.goto(url('/zh-hans/offline/'));
+      expect(await settledStatus(), ending).toMatch(new RegExp(`^已保存：简体版 ${hans.files} 个文件`));
+      const audits = await auditSaves();
+      expect(audits.map(({ script, state, bad }) => ({ script, state, bad })), ending).toEqual([{ script: 'zh-hans', state: 'complete', bad: [] }]);
+    }
   });
 
   it('finds offline exactly what it finds online', async () => {
@@ -171,4 +285,92 @@ describe('a new deploy', () => {
     const left = await page.evaluate(async (name) => (await (await caches.open(name)).keys()).map((r) => r.url).filter((u) => u.includes('/2024/')), (await runtimeCaches())[0]!);
     expect(left).toEqual([]);
   });
+});
+
+/** A reader on the save page while a deploy lands: each test starts a fresh browser profile on the first deploy. */
+describe('a deploy during a save (issue 12)', () => {
+  const refresh = async () => {
+    const notice = page.locator('[data-update-notice]');
+    await notice.waitFor({ state: 'visible', timeout: 60_000 });
+    await Promise.all([page.waitForEvent('load'), notice.locator('button').click()]);
+  };
+  const onlyCacheHolds = async (list: OfflineList) => {
+    const audits = await auditSaves();
+    expect(audits.map(({ script, build, state, files, bad }) => ({ script, build, state, files, bad }))).toEqual([
+      { script: 'zh-hans', build: list.build, state: 'complete', files: list.files, bad: [] },
+    ]);
+    expect(await unavailableOffline(list.entries.map(([path]) => path))).toEqual([]);
+  };
+
+  beforeEach(async () => {
+    releaseHeld();
+    served = firstDist;
+    await context.close();
+    context = await browser.newContext();
+    page = await context.newPage();
+  });
+
+  // Defect 8: the save ended "已保存" naming the old build while 6 of its files were the new build's bytes.
+  it('never calls a save complete with another build’s bytes; the new build’s worker finishes it', async () => {
+    const first = readList(firstDist, 'zh-hans');
+    const second = readList(secondDist, 'zh-hans');
+    expect(second.build).not.toBe(first.build);
+    const save = await openSavePage('zh-hans');
+    holding = (path) => path.startsWith(`${BASE}zh-hans/`);
+    await save.click();
+    await expect.poll(() => held.length, { timeout: 20_000 }).toBeGreaterThan(0);
+    served = secondDist;
+    releaseHeld();
+    const ended = await saveEnded();
+    expect((await auditSaves()).flatMap(({ bad }) => bad)).toEqual([]);
+    expect(ended.text).not.toMatch(/^已保存/);
+    expect(ended.state).toBe('changed');
+    expect(ended.text).toMatch(/^网站在保存期间更新了/);
+
+    await refresh();
+    expect(await settledStatus()).toMatch(new RegExp(`^已保存：简体版 ${second.files} 个文件，[\\d.]+ KB，网站版本 ${second.build}，`));
+    await onlyCacheHolds(second);
+  }, 120_000);
+
+  // Defect 9: the new worker installed during the save, found no completed save, and deleted the old cache on activation.
+  it('carries over a save that finished while the new build’s worker installed', async () => {
+    const first = readList(firstDist, 'zh-hans');
+    const second = readList(secondDist, 'zh-hans');
+    const secondRevisions = new Map(second.entries.map(([path, revision]) => [path, revision]));
+    // Two article pages the deploy leaves as they are: the save waits on them while the new worker installs.
+    const late = first.entries.filter(([path, revision]) => /^zh-hans\/2024\/10\/13\/\d+\/$/.test(path) && secondRevisions.get(path) === revision).slice(-2).map(([path]) => `${BASE}${path}`);
+    expect(late).toHaveLength(2);
+    const save = await openSavePage('zh-hans');
+    holding = (path) => late.includes(path);
+    await save.click();
+    await expect.poll(() => page.locator('[data-offline-bar]').evaluate((bar: HTMLProgressElement) => bar.value), { timeout: 30_000 }).toBe(first.files - 2);
+    served = secondDist;
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+    await page.locator('[data-update-notice]').waitFor({ state: 'visible', timeout: 60_000 });
+    releaseHeld();
+    const ended = await saveEnded();
+    // Saved, for the first build: every file was already the first build's or unchanged by the deploy.
+    expect(ended.text).toMatch(new RegExp(`^已保存：(简体版 )?${first.files} 个文件`));
+
+    await refresh();
+    expect(await settledStatus()).toMatch(new RegExp(`^已保存：简体版 ${second.files} 个文件，[\\d.]+ KB，网站版本 ${second.build}，`));
+    await onlyCacheHolds(second);
+  }, 120_000);
+
+  it('resumes a save the update’s reload interrupted', async () => {
+    const first = readList(firstDist, 'zh-hans');
+    const second = readList(secondDist, 'zh-hans');
+    const late = first.entries.filter(([path]) => /^zh-hans\/2024\/10\/13\/\d+\/$/.test(path)).slice(-2).map(([path]) => `${BASE}${path}`);
+    const save = await openSavePage('zh-hans');
+    holding = (path) => late.includes(path);
+    await save.click();
+    await expect.poll(() => page.locator('[data-offline-bar]').evaluate((bar: HTMLProgressElement) => bar.value), { timeout: 30_000 }).toBe(first.files - 2);
+    served = secondDist;
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+    holding = undefined;
+    await refresh();
+    releaseHeld();
+    expect(await settledStatus()).toMatch(new RegExp(`^已保存：简体版 ${second.files} 个文件，[\\d.]+ KB，网站版本 ${second.build}，`));
+    await onlyCacheHolds(second);
+  }, 120_000);
 });

@@ -38,6 +38,11 @@ export interface ServeOptions {
   root?: () => string;
   /** While false, every connection is dropped as if the network were gone. */
   reachable?: () => boolean;
+  /**
+   * Called for every request with its path: a promise holds the answer until it settles (a test
+   * can deploy or cut the network meanwhile; both are read again once it does).
+   */
+  hold?: (path: string) => Promise<void> | undefined;
 }
 
 /**
@@ -46,10 +51,12 @@ export interface ServeOptions {
  */
 export async function serveStatic(siteRoot: string, base = '/', options: ServeOptions = {}): Promise<StaticSite> {
   const prefix = base.endsWith('/') ? base : `${base}/`;
-  const server: Server = createServer((request, response) => {
+  const server: Server = createServer(async (request, response) => {
+    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    const held = options.hold?.(pathname);
+    if (held) await held.catch(() => undefined);
     if (options.reachable && !options.reachable()) return request.socket.destroy();
     const root = options.root?.() ?? siteRoot;
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     const notFound = () => {
       const page = join(root, '404.html');
       response.writeHead(404, { 'Content-Type': TYPES['.html']! });

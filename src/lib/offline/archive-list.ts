@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { SCRIPT_SEGMENTS, type ScriptSegment } from '../archive/scripts.ts';
+import { REVISION_LENGTH, type OfflineList as ListFormat } from './save-ledger.ts';
 
 /** One file of the built site: its path under the base (`zh-hans/2024/10/13/index.html`), size and content hash. */
 export interface SiteFile {
@@ -9,19 +10,16 @@ export interface SiteFile {
   revision: string;
 }
 
-/** What "save for offline" downloads for one script: `[url path under the base, revision, bytes]`. */
-export interface OfflineList {
-  version: 1;
-  /** The build this list belongs to: the service worker of the same build stores it. */
-  build: string;
-  script: ScriptSegment;
-  files: number;
-  bytes: number;
-  entries: Array<[path: string, revision: string, bytes: number]>;
-}
+/**
+ * What "save for offline" downloads for one script: `[url path under the base, revision, bytes]`
+ * and the build. Each revision is the file's content hash, so the page and the worker check the
+ * bytes they download against it (save-ledger.ts).
+ */
+export type OfflineList = ListFormat & { script: ScriptSegment };
 
+/** The start of the SHA-256 of the bytes, in hex (REVISION_LENGTH digits). */
 export function contentRevision(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+  return createHash('sha256').update(bytes).digest('hex').slice(0, REVISION_LENGTH);
 }
 
 /**

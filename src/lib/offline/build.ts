@@ -1,6 +1,8 @@
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build as bundle } from 'esbuild';
 import { copyWorkboxLibraries, injectManifest } from 'workbox-build';
 import { buildIdentity, contentRevision, offlineLists, type OfflineList, type SiteFile } from './archive-list.ts';
 import { homePath, iconPath, manifestPath, offlineListPath, offlinePagePath, queryMapPath, relativeToBase, searchPath, unavailablePath } from '../archive/routes.ts';
@@ -77,6 +79,27 @@ async function siteFiles(distDir: string): Promise<SiteFile[]> {
 }
 
 /**
+ * The worker and the save modules it imports (shared with the save-for-offline page), as one
+ * classic script: Workbox's runtime loads with importScripts, which module workers lack.
+ */
+export async function workerSource(): Promise<string> {
+  const result = await bundle({
+    entryPoints: [fileURLToPath(new URL('./service-worker.js', import.meta.url))],
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2022',
+    charset: 'utf8',
+    legalComments: 'none',
+    write: false,
+    logLevel: 'silent',
+  });
+  const [output] = result.outputFiles;
+  if (!output) throw new Error('service worker: the bundler wrote nothing');
+  return output.text;
+}
+
+/**
  * Runs after Pagefind: names the build, writes each script's offline list, copies Workbox's
  * runtime next to the worker and writes the worker with its precache manifest.
  */
@@ -97,7 +120,7 @@ export async function buildOffline(distDir: string): Promise<OfflineBuildReport>
     if (!WORKBOX_FILES_USED.includes(file)) await rm(join(distDir, workboxFolder, file));
   }
 
-  const source = await readFile(new URL('./service-worker.js', import.meta.url), 'utf8');
+  const source = await workerSource();
   const workDir = join(tmpdir(), `archive-sw-${process.pid}-${build}`);
   await mkdir(workDir, { recursive: true });
   const swSrc = join(workDir, SERVICE_WORKER_FILE);

@@ -1,9 +1,12 @@
 // @ts-check
 /// <reference lib="webworker" />
 /* The archive's service worker, run as a classic script with Workbox's runtime (workbox-sw).
-   scripts/offline.ts prepends `const ARCHIVE = {…}` (see ArchiveWorkerConfig in worker-config.ts)
-   and Workbox's injectManifest puts the precache list in place of its injection point.
+   build.ts bundles it with the save modules it imports into one script, prepends
+   `const ARCHIVE = {…}` (see ArchiveWorkerConfig in worker-config.ts), and Workbox's
+   injectManifest puts the precache list in place of its injection point.
    Type-checked on its own with tsconfig.worker.json. */
+import { fillArchive, forgetSave, heldLocks, readRecord, readRecords, withSaveLock, writeRecord } from './save-archive.ts';
+import { busyScripts, completeRecord, deletableCaches, reconcilePlan, SAVE_REQUEST_HEADER, startRecord } from './save-ledger.ts';
 
 /** @type {ServiceWorkerGlobalScope & typeof globalThis} */
 // @ts-ignore -- `self` is the worker scope here, not a window
@@ -77,59 +80,116 @@ routing.registerRoute(
   },
 );
 // Pagefind's index, filter and fragment files and Astro's assets are named by their content.
-routing.registerRoute(({ url }) => url.href.startsWith(inBase('pagefind/')) || url.href.startsWith(inBase('_astro/')), immutable);
-routing.registerRoute(({ url, request }) => url.href.startsWith(scope.href) && request.method === 'GET', pages);
+// A page's save downloads go to the network untouched: the page checks them and stores them itself.
+const isSaveDownload = (/** @type {Request} */ request) => request.headers.has(SAVE_REQUEST_HEADER);
+routing.registerRoute(({ url, request }) => !isSaveDownload(request) && (url.href.startsWith(inBase('pagefind/')) || url.href.startsWith(inBase('_astro/'))), immutable);
+routing.registerRoute(({ url, request }) => !isSaveDownload(request) && url.href.startsWith(scope.href) && request.method === 'GET', pages);
 
-/** @typedef {[path: string, revision: string, bytes: number]} ListEntry */
-/** @typedef {{ build: string, script: string, entries: ListEntry[] }} OfflineList */
+const markerUrls = Object.fromEntries(Object.entries(ARCHIVE.markers).map(([script, path]) => [script, inBase(path)]));
+/** @returns {import('./save-archive.ts').ArchiveCache} */
+const archiveCache = (/** @type {string} */ cacheName) => ({ cacheName, markers: markerUrls, urlOf: inBase });
 
 /**
- * A reader who saved the archive keeps it across deploys: before this build takes over, copy
- * every saved file whose revision did not change from the previous build's cache and fetch the
- * rest. Install fails (and the old worker stays) if that cannot finish, e.g. when offline.
+ * This build's offline list of a script, kept in the runtime cache once read: by the time a save
+ * is carried over after an update, the server may already serve a newer build's list.
+ * @returns {Promise<import('./save-ledger.ts').OfflineList>}
  */
-async function carryOverSavedArchives() {
-  const current = await caches.open(runtimeCache);
-  const previousNames = (await caches.keys()).filter(isStaleRuntimeCache);
-  for (const script of /** @type {Array<keyof typeof ARCHIVE.markers>} */ (Object.keys(ARCHIVE.markers))) {
-    const markerPath = ARCHIVE.markers[script];
-    const marker = inBase(markerPath);
-    if (await current.match(marker)) continue;
-    for (const name of previousNames) {
-      const previous = await caches.open(name);
-      const savedResponse = await previous.match(marker);
-      if (!savedResponse) continue;
-      /** @type {OfflineList} */
-      const saved = await savedResponse.json();
-      const listResponse = await fetch(inBase(ARCHIVE.lists[script]), { cache: 'no-store' });
-      if (!listResponse.ok) throw new Error(`offline list ${listResponse.status}`);
-      /** @type {OfflineList} */
-      const list = await listResponse.clone().json();
-      const savedRevisions = new Map(saved.entries.map(([path, revision]) => [path, revision]));
-      const queue = [...list.entries];
-      const copyOrFetch = async () => {
-        for (let entry = queue.shift(); entry; entry = queue.shift()) {
-          const url = inBase(entry[0]);
-          const kept = savedRevisions.get(entry[0]) === entry[1] ? await previous.match(url) : undefined;
-          const response = kept ?? (await fetch(url, { cache: 'no-store' }));
-          if (!response.ok) throw new Error(`${url}: ${response.status}`);
-          await current.put(url, response);
-        }
-      };
-      await Promise.all(Array.from({ length: 6 }, copyOrFetch));
-      await current.put(marker, new Response(JSON.stringify({ ...list, savedAt: new Date().toISOString() }), { headers: { 'Content-Type': 'application/json' } }));
-      break;
-    }
-  }
+async function listOf(/** @type {string} */ script) {
+  const url = inBase(ARCHIVE.lists[/** @type {keyof typeof ARCHIVE.lists} */ (script)]);
+  const cache = await caches.open(runtimeCache);
+  const kept = await cache.match(url);
+  /** @type {import('./save-ledger.ts').OfflineList | undefined} */
+  const keptList = kept ? await kept.json().catch(() => undefined) : undefined;
+  if (keptList?.build === ARCHIVE.build) return keptList;
+  const response = await fetch(url, { cache: 'no-store' });
+  if (!response.ok) throw new Error(`offline list ${response.status}`);
+  /** @type {import('./save-ledger.ts').OfflineList} */
+  const list = await response.clone().json();
+  if (list.build !== ARCHIVE.build) throw new Error(`the server's offline list is build ${list.build}, this worker's ${ARCHIVE.build}`);
+  await cache.put(url, response);
+  return list;
 }
 
-worker.addEventListener('install', (event) => event.waitUntil(carryOverSavedArchives()));
+/** @returns {Promise<import('./save-ledger.ts').CacheSaves>} */
+async function savesIn(/** @type {string} */ cacheName, /** @type {string[]} */ held) {
+  return { cache: cacheName, records: await readRecords(await caches.open(cacheName), markerUrls), busy: busyScripts(cacheName, held) };
+}
+
+/**
+ * Brings one save into this build's cache: every file of this build's list whose bytes match its
+ * revision is copied from the save's cache (or kept, when resuming), the rest downloaded and
+ * checked. If that cannot finish, the record stays unfinished and the page says how far it got.
+ */
+async function carryOver(/** @type {import('./save-ledger.ts').CarryOver} */ carry, /** @type {'install' | 'active'} */ phase) {
+  // Resuming needs the network; offline, checking every file already saved again on each page load is wasted work.
+  if (carry.from === runtimeCache && !navigator.onLine) return;
+  await withSaveLock(runtimeCache, carry.script, false, async () => {
+    const marker = markerUrls[carry.script];
+    if (!marker) return;
+    try {
+      const list = await listOf(carry.script);
+      const current = await caches.open(runtimeCache);
+      const fromEarlierBuild = carry.from !== runtimeCache;
+      const record = startRecord(list, new Date(), await readRecord(current, marker), phase === 'install' && fromEarlierBuild ? carry.from : undefined);
+      await writeRecord(current, marker, record);
+      await fillArchive(list, current, inBase, {
+        sources: fromEarlierBuild ? [current, await caches.open(carry.from)] : [current],
+        download: (url) => fetch(url, { cache: 'no-store' }),
+      });
+      await writeRecord(current, marker, completeRecord(record, new Date()));
+    } catch (error) {
+      if (carry.required) throw error;
+    }
+  });
+}
+
+/**
+ * Keeps every save across deploys. At install: carry completed and interrupted saves of earlier
+ * builds into this build's cache before it takes over (install fails, and the old worker stays,
+ * if a completed one cannot be carried, e.g. offline). Once active (and whenever a page asks):
+ * carry what finished or stopped during the update, resume interrupted saves, carry removals made
+ * meanwhile, then delete the earlier caches, but none a save is still writing into and none
+ * holding a save this cache has no record of.
+ */
+async function reconcileNow(/** @type {'install' | 'active'} */ phase) {
+  const earlier = (await caches.keys()).filter(isStaleRuntimeCache);
+  let held = await heldLocks();
+  const plan = reconcilePlan(await savesIn(runtimeCache, held), await Promise.all(earlier.map((name) => savesIn(name, held))), phase);
+  for (const script of plan.drop) {
+    await withSaveLock(runtimeCache, script, false, async () => {
+      const cache = await caches.open(runtimeCache);
+      const marker = markerUrls[script];
+      const record = marker ? await readRecord(cache, marker) : undefined;
+      await forgetSave(cache, archiveCache(runtimeCache), script, record?.entries ?? []);
+    });
+  }
+  for (const carry of plan.carry) await carryOver(carry, phase);
+  if (phase === 'install') return;
+  held = await heldLocks();
+  const previous = await Promise.all(earlier.map((name) => savesIn(name, held)));
+  for (const name of deletableCaches(await savesIn(runtimeCache, held), previous, plan.drop)) await caches.delete(name);
+}
+
+/** @type {Promise<unknown>} */
+let reconciling = Promise.resolve();
+/** One reconciliation at a time. */
+function reconcile(/** @type {'install' | 'active'} */ phase) {
+  const run = reconciling.then(() => reconcileNow(phase));
+  reconciling = run.catch(() => undefined);
+  return run;
+}
+
+/** Only the active worker, with no newer one installing or waiting, may touch earlier builds' caches. */
+const isNewestActive = () =>
+  // `serviceWorker` is missing in older browsers; there, messages other than SKIP_WAITING only reach the active worker.
+  (worker.serviceWorker === undefined || worker.registration.active === worker.serviceWorker) && !worker.registration.installing && !worker.registration.waiting;
+
+worker.addEventListener('install', (event) => event.waitUntil(reconcile('install')));
 
 worker.addEventListener('activate', (event) => {
   event.waitUntil(
     (async () => {
-      const stale = (await caches.keys()).filter(isStaleRuntimeCache);
-      await Promise.all(stale.map((name) => caches.delete(name)));
+      await reconcile('active').catch(() => undefined);
       await worker.clients.claim();
     })(),
   );
@@ -138,5 +198,13 @@ worker.addEventListener('activate', (event) => {
 worker.addEventListener('message', (event) => {
   const type = event.data?.type;
   if (type === 'SKIP_WAITING') void worker.skipWaiting();
-  else if (type === 'GET_ARCHIVE_BUILD') event.ports[0]?.postMessage({ build: ARCHIVE.build, cache: runtimeCache, markers: ARCHIVE.markers });
+  else if (type === 'RECONCILE' && isNewestActive()) event.waitUntil(reconcile('active').catch(() => undefined));
+  else if (type === 'GET_ARCHIVE_BUILD') {
+    event.waitUntil(
+      (async () => {
+        if (isNewestActive()) await reconcile('active').catch(() => undefined);
+        event.ports[0]?.postMessage({ build: ARCHIVE.build, cache: runtimeCache, markers: ARCHIVE.markers });
+      })(),
+    );
+  }
 });

@@ -5,7 +5,7 @@ export interface WorkerBuild {
   build: string;
   /** The runtime cache the worker of this build reads. */
   cache: string;
-  /** Where a completed save of each script is recorded, relative to the base. */
+  /** Where each script's save record is, relative to the base. */
   markers: Record<string, string>;
 }
 
@@ -35,6 +35,8 @@ export function registerArchiveWorker(base: string): Promise<Workbox | undefined
       // No worker (file://, private mode, blocked): the site still works online.
       return undefined;
     }
+    // A save that finished or stopped while a new build took over is carried over now, by the worker in charge.
+    navigator.serviceWorker.controller?.postMessage({ type: 'RECONCILE' });
     // Readers keep tabs open for days: look for a new deploy when they come back to one.
     document.addEventListener('visibilitychange', () => {
       if (document.visibilityState === 'visible') void workbox.update().catch(() => undefined);
@@ -44,7 +46,16 @@ export function registerArchiveWorker(base: string): Promise<Workbox | undefined
   return registration;
 }
 
-/** The build of the worker that controls this page (not a newer one still waiting), once there is one. */
+/** Looks for a new deploy now (its worker installs, carries over the saves and shows the update notice). */
+export async function checkForUpdate(base: string): Promise<void> {
+  const workbox = await registerArchiveWorker(base);
+  await workbox?.update().catch(() => undefined);
+}
+
+/**
+ * The build of the worker that controls this page (not a newer one still waiting), once there
+ * is one, after it has carried over any save an update left behind.
+ */
 export async function controllingBuild(): Promise<WorkerBuild> {
   await navigator.serviceWorker.ready;
   if (!navigator.serviceWorker.controller) {

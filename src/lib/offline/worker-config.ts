@@ -15,7 +15,7 @@ export interface ArchiveWorkerConfig {
   fallbacks: Record<ScriptSegment, string>;
   /** Where each script's offline list is served. */
   lists: Record<ScriptSegment, string>;
-  /** Where a completed save of each script is recorded in the runtime cache. */
+  /** Where each script's save record (save-ledger.ts) is kept in the runtime cache. */
   markers: Record<ScriptSegment, string>;
 }
 
