@@ -4,6 +4,7 @@
  * the offline list's format, revisions, the save records, which files a removal may delete,
  * what a new build carries over and what the page tells the reader. No I/O here.
  */
+import { compareCodeUnits } from '../archive/order.ts';
 
 /** One file of an offline list: `[url path under the base, revision, bytes]`. */
 export type ListEntry = [path: string, revision: string, bytes: number];
@@ -161,7 +162,7 @@ export interface ReconcilePlan {
   drop: string[];
 }
 
-const newest = (a: SaveRecord, b: SaveRecord) => (b.savedAt ?? b.startedAt).localeCompare(a.savedAt ?? a.startedAt);
+const newest = (a: SaveRecord, b: SaveRecord) => compareCodeUnits(b.savedAt ?? b.startedAt, a.savedAt ?? a.startedAt);
 
 /**
  * What a worker does with the saves when it installs (`install`: carry completed and
