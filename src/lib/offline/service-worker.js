@@ -55,7 +55,9 @@ const pages = new strategies.NetworkFirst({
   // As on the static host, a query string does not change the file.
   matchOptions: { ignoreSearch: true },
 });
-const immutable = new strategies.CacheFirst({ cacheName: runtimeCache });
+// Within one build's cache, search files never change. A period's pagefind-entry.json is asked
+// for with its cache tag (`?ts=…`) and saved for offline without it: a query does not change the file.
+const immutable = new strategies.CacheFirst({ cacheName: runtimeCache, matchOptions: { ignoreSearch: true } });
 
 /** The script tree a URL belongs to, for the right fallback page; outside the trees, the source tree's. */
 function scriptOf(/** @type {URL} */ url) {
@@ -76,7 +78,8 @@ routing.registerRoute(
     return fallback ?? Response.error();
   },
 );
-// Pagefind's index, filter and fragment files and Astro's assets are named by their content.
+// Pagefind's index, filter and fragment files and Astro's assets are named by their content; the
+// periods' entry files, period lists and routing shards belong to this build's cache.
 routing.registerRoute(({ url }) => url.href.startsWith(inBase('pagefind/')) || url.href.startsWith(inBase('_astro/')), immutable);
 routing.registerRoute(({ url, request }) => url.href.startsWith(scope.href) && request.method === 'GET', pages);
 

@@ -7,12 +7,13 @@
  */
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { SCRIPT_SEGMENTS, type ScriptSegment } from '../archive/scripts.ts';
 import { compareCodeUnits } from '../archive/order.ts';
 import { pagesOfMeta, wordsOfIndexChunk } from './pagefind-files.ts';
-import { planPeriods, type Period } from './periods.ts';
+import { planPeriods, type IndexedPeriod, type PeriodsFile } from './periods.ts';
 import { buildRoutingShards, type PeriodWords } from './routing.ts';
 
 /** Files of Pagefind's runtime, the same for every index: written once, at the top. */
@@ -25,6 +26,13 @@ const ARTICLE_PAGE = /^([a-z-]+)\/(\d{4})\/(\d{2})\/(\d{2})\/\d+\/index\.html$/;
 
 export interface PartitionedIndexReport {
   scripts: Array<{ script: ScriptSegment; periods: number; pages: number; indexed: number; reused: number; routeShards: number }>;
+  /** Article pages indexed, both scripts. */
+  pages: number;
+  periods: number;
+  /** Periods indexed by Pagefind in this build, and copied unchanged from the cache. */
+  indexed: number;
+  reused: number;
+  outputPath: string;
   seconds: number;
 }
 
@@ -50,12 +58,16 @@ export const WORKER_STUB = 'importScripts("../../pagefind-worker.js");\n';
  */
 export const SHARED_WASM = 'x/../../../wasm.unknown';
 
+/** Part of every cache key: an index written by another Pagefind or in another layout is not reused. */
+const PAGEFIND_VERSION = pagefindVersion();
+const CACHE_FORMAT = `pagefind ${PAGEFIND_VERSION}\0${SHARED_WASM}\0${WORKER_STUB}`;
+
 export async function buildPartitionedIndex(siteDir: string, options: PartitionedIndexOptions = {}): Promise<PartitionedIndexReport> {
   const started = performance.now();
   const outDir = join(siteDir, 'pagefind');
   rmSync(outDir, { recursive: true, force: true });
   const pages = articlePages(siteDir);
-  const report: PartitionedIndexReport = { scripts: [], seconds: 0 };
+  const report: PartitionedIndexReport = { scripts: [], pages: pages.length, periods: 0, indexed: 0, reused: 0, outputPath: outDir, seconds: 0 };
   let runtimeWritten = false;
   try {
     for (const script of SCRIPT_SEGMENTS) {
@@ -64,6 +76,7 @@ export async function buildPartitionedIndex(siteDir: string, options: Partitione
       for (const page of scriptPages) counts.set(page.date, (counts.get(page.date) ?? 0) + 1);
       const periods = planPeriods(counts, options.periodCap);
       const words: PeriodWords[] = [];
+      const listed: IndexedPeriod[] = [];
       let indexed = 0;
       let reused = 0;
       for (const period of periods) {
@@ -92,12 +105,17 @@ export async function buildPartitionedIndex(siteDir: string, options: Partitione
           }
           indexed++;
         }
-        words.push({ period: period.id, pages: pagesOfPeriod(target), words: wordsOfPeriod(target) });
+        const meta = metaFileOf(target);
+        listed.push({ ...period, tag: /^pagefind\.(.+)\.pf_meta$/.exec(meta)![1]! });
+        words.push({ period: period.id, pages: pagesOfMeta(readFileSync(join(target, meta)), meta), words: wordsOfPeriod(target) });
       }
-      const shards = buildRoutingShards(words);
+      const { layout, shards } = buildRoutingShards(words);
       for (const [shard, content] of shards) writeFile(join(outDir, script, 'routes', `${shard}.json`), JSON.stringify(content));
-      writeFile(join(outDir, script, 'periods.json'), JSON.stringify({ version: 1, periods }));
+      writeFile(join(outDir, script, 'periods.json'), JSON.stringify({ version: 1, periods: listed, routes: layout } satisfies PeriodsFile));
       report.scripts.push({ script, periods: periods.length, pages: scriptPages.length, indexed, reused, routeShards: shards.size });
+      report.periods += periods.length;
+      report.indexed += indexed;
+      report.reused += reused;
     }
   } finally {
     await pagefind.close();
@@ -151,9 +169,19 @@ function sharedWasmEntry(content: Uint8Array): string {
   return JSON.stringify(entry);
 }
 
-function pagesOfPeriod(folder: string): number {
-  const meta = readdirSync(folder).find((name) => name.endsWith('.pf_meta'));
-  return meta ? pagesOfMeta(readFileSync(join(folder, meta)), meta) : 0;
+/** The installed Pagefind's version (its package exports no package.json: found the way Node looks). */
+function pagefindVersion(): string {
+  for (const folder of createRequire(import.meta.url).resolve.paths('pagefind') ?? []) {
+    const file = join(folder, 'pagefind', 'package.json');
+    if (existsSync(file)) return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
+  }
+  throw new Error('pagefind is not installed');
+}
+
+function metaFileOf(folder: string): string {
+  const metas = readdirSync(folder).filter((name) => name.endsWith('.pf_meta'));
+  if (metas.length !== 1) throw new Error(`${folder}: expected one Pagefind pf_meta file, found ${metas.length}`);
+  return metas[0]!;
 }
 
 function wordsOfPeriod(folder: string): Map<string, number> {
@@ -167,7 +195,7 @@ function wordsOfPeriod(folder: string): Map<string, number> {
 }
 
 function hashOf(pages: Array<{ url: string; content: string }>): string {
-  const hash = createHash('sha256');
+  const hash = createHash('sha256').update(CACHE_FORMAT).update('\0');
   for (const page of pages) hash.update(page.url).update('\0').update(page.content).update('\0');
   return hash.digest('hex').slice(0, 16);
 }

@@ -5,6 +5,7 @@
  * from the same dates.
  */
 import { compareCodeUnits } from '../archive/order.ts';
+import type { RoutingLayout } from './routing.ts';
 
 export interface Period {
   /** `2024-10`, or `2024-10a`, `2024-10b` … for a month split by day. */
@@ -13,6 +14,24 @@ export interface Period {
   from: string;
   to: string;
   articles: number;
+}
+
+/** A period as periods.json lists it: with the cache tag of its index's entry file. */
+export interface IndexedPeriod extends Period {
+  /**
+   * The hash of the period's `pf_meta` (Pagefind's own, in its file name), which changes exactly
+   * when the period's `pagefind-entry.json` does: the browser passes it as `metaCacheTag`, so
+   * the entry file is fetched as `pagefind-entry.json?ts=<tag>` and can be cached.
+   */
+  tag: string;
+}
+
+export interface PeriodsFile {
+  version: 1;
+  /** Newest first. */
+  periods: IndexedPeriod[];
+  /** How the routing table (`routes/<shard>.json`) is split into files. */
+  routes: RoutingLayout;
 }
 
 /**

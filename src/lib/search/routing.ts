@@ -3,11 +3,19 @@
  * Built from the words Pagefind itself indexed in each period; read in the browser, one shard
  * per first character of a term. Pure, shared by the build and the browser.
  *
- * Pagefind matches each query term as a prefix of index words. Every Han run is indexed with all
- * its two-character pairs, so a term of two or more characters can match a period only if some
- * word there starts with its first two characters; a one-character term, only if some word
- * starts with it. A period that cannot match a term every other period can is skipped, which
- * gives the same answers as one index over the whole archive, where that term must match.
+ * Pagefind (1.6, pagefind_web/src/search.rs) matches each query term `t` against the index
+ * words that start with it; when there are none, against the longest index word that is a
+ * prefix of `t`. Terms that match no word are dropped, and a page must match every other term.
+ * So, in one index over the whole archive, a page of period P can match `t` only if P holds
+ * - a word starting with `t`: for `|t| = 1`, a word starting with that character; for
+ *   `|t| ≥ 2`, a word starting with `t`'s first two characters; or
+ * - a word that is a prefix of `t`: of two or more characters (then it starts with `t`'s first
+ *   two characters as well), or the one-character word `t[0]` itself.
+ * The table keeps, per first character, the periods holding any word starting with it
+ * (`first`), holding the one-character word itself (`single`), and holding a word starting with
+ * each two-character prefix (`prefixes`), each with a page count. It is written as shard files,
+ * the characters grouped into buckets by code point, so a query loads one small file per
+ * distinct first character and an offline save does not hold a file per character.
  */
 
 /** The words one period's index holds, with the number of its pages holding each. */
@@ -18,53 +26,100 @@ export interface PeriodWords {
 }
 
 /**
- * One shard: terms starting with one character. `prefixes` maps a two-character prefix to the
- * periods holding a word with it, as flat pairs `[periodIndex, pages, periodIndex, pages, …]`
- * (`pages` is the most pages any one such word has there: a lower bound of the pages a term
- * with that prefix can match); `first` does the same for every word starting with the character.
+ * What the table knows of the words starting with one character `c`. Each list is flat pairs
+ * `[periodIndex, pages, periodIndex, pages, …]`, period indexes ascending (they follow
+ * periods.json, newest first), where `pages` is the most pages any one such word has in that
+ * period (a lower bound of the pages a term routed through it matches: an estimate, not a count).
  */
-export interface RoutingShard {
-  version: 1;
-  /** Period indexes refer to the order of periods.json (newest first). */
+export interface CharacterRoutes {
+  /** Periods holding a word that starts with `c`. */
   first: number[];
+  /** Periods holding the one-character word `c`. */
+  single: number[];
+  /** Two-character prefix → periods holding a word that starts with it. */
   prefixes: Record<string, number[]>;
 }
 
-/** The shard a term is looked up in: its first character's code point in hex (`53d1` for 发). */
-export function shardOf(term: string): string {
-  return term.codePointAt(0)!.toString(16);
+/** One file of the table: the characters whose code point falls in one bucket. */
+export interface RoutingShard {
+  version: 1;
+  characters: Record<string, CharacterRoutes>;
 }
 
-export function buildRoutingShards(periods: readonly PeriodWords[]): Map<string, RoutingShard> {
+/** How the table is split into files; periods.json carries it. */
+export interface RoutingLayout {
+  /** A power of two: a term's shard is its first code point modulo `buckets`. */
+  buckets: number;
+}
+
+/** Raw JSON bytes a shard is aimed at, on average: small enough for a query, few enough files for an offline save. */
+export const SHARD_TARGET_BYTES = 8 * 1024;
+const MAX_BUCKETS = 4096;
+
+/** The file a term's first character is looked up in: its bucket in hex (`routes/1f.json`). */
+export function shardOf(term: string, layout: RoutingLayout): string {
+  return (term.codePointAt(0)! % layout.buckets).toString(16);
+}
+
+/** The table, one entry per first character of any word. */
+export function buildRoutingTable(periods: readonly PeriodWords[]): Map<string, CharacterRoutes> {
   const first = new Map<string, Map<number, number>>();
+  const single = new Map<string, Map<number, number>>();
   const prefixes = new Map<string, Map<string, Map<number, number>>>();
   periods.forEach((period, index) => {
     for (const [word, pages] of period.words) {
       const [a, b] = [...word];
       if (a === undefined) continue;
-      const shard = shardOf(a);
-      raise(getOrSet(first, shard, () => new Map()), index, pages);
-      if (b !== undefined) raise(getOrSet(getOrSet(prefixes, shard, () => new Map()), a + b, () => new Map()), index, pages);
+      raise(getOrSet(first, a, () => new Map()), index, pages);
+      if (b === undefined) raise(getOrSet(single, a, () => new Map()), index, pages);
+      else raise(getOrSet(getOrSet(prefixes, a, () => new Map()), a + b, () => new Map()), index, pages);
     }
   });
-  const shards = new Map<string, RoutingShard>();
-  for (const shard of [...first.keys()].sort()) {
-    const byPrefix = prefixes.get(shard) ?? new Map<string, Map<number, number>>();
-    shards.set(shard, {
-      version: 1,
-      first: flatten(first.get(shard)!),
+  const table = new Map<string, CharacterRoutes>();
+  for (const character of [...first.keys()].sort()) {
+    const byPrefix = prefixes.get(character) ?? new Map<string, Map<number, number>>();
+    table.set(character, {
+      first: flatten(first.get(character)!),
+      single: flatten(single.get(character) ?? new Map()),
       prefixes: Object.fromEntries([...byPrefix.keys()].sort().map((prefix) => [prefix, flatten(byPrefix.get(prefix)!)])),
     });
   }
-  return shards;
+  return table;
 }
 
-/** Periods (index → pages lower bound) a term can match in, from its shard (undefined: none). */
+/** The table split into shard files of about SHARD_TARGET_BYTES each. */
+export function buildRoutingShards(periods: readonly PeriodWords[]): { layout: RoutingLayout; shards: Map<string, RoutingShard> } {
+  const table = buildRoutingTable(periods);
+  let bytes = 0;
+  for (const [character, routes] of table) bytes += character.length + JSON.stringify(routes).length + 6;
+  let buckets = 1;
+  while (buckets < MAX_BUCKETS && bytes / buckets > SHARD_TARGET_BYTES) buckets *= 2;
+  const layout = { buckets };
+  const shards = new Map<string, RoutingShard>();
+  for (const [character, routes] of table) {
+    const name = shardOf(character, layout);
+    const shard = getOrSet(shards, name, () => ({ version: 1, characters: {} }) as RoutingShard);
+    shard.characters[character] = routes;
+  }
+  return { layout, shards };
+}
+
+/**
+ * Periods (index → pages estimate) where one index over the whole archive could match `term`,
+ * from its shard (undefined: no word starts with its first character). Empty: the term matches
+ * nowhere, and Pagefind drops it.
+ */
 export function periodsOfTerm(term: string, shard: RoutingShard | undefined): Map<number, number> {
-  if (!shard) return new Map();
-  const [a, b] = [...term];
-  const pairs = b === undefined ? shard.first : shard.prefixes[a! + b];
-  return unflatten(pairs ?? []);
+  const [a, b, c] = [...term];
+  const routes = a === undefined ? undefined : shard?.characters[a];
+  if (!routes) return new Map();
+  if (b === undefined) return unflatten(routes.first);
+  const extending = unflatten(routes.prefixes[a! + b] ?? []);
+  // A two-character term with words starting with it never falls back to a shorter word.
+  if (c === undefined && extending.size > 0) return extending;
+  // Otherwise the one-character word may be the longest word that is a prefix of the term.
+  for (const [index, pages] of unflatten(routes.single)) extending.set(index, Math.max(extending.get(index) ?? 0, pages));
+  return extending;
 }
 
 /**
@@ -72,10 +127,10 @@ export function periodsOfTerm(term: string, shard: RoutingShard | undefined): Ma
  * where every term that matches anywhere can match. Terms that match nowhere are left out, as
  * Pagefind leaves them out; if no term matches anywhere, there is nothing to search.
  */
-export function routeQuery(terms: readonly string[], shards: ReadonlyMap<string, RoutingShard | undefined>): Map<number, number> {
+export function routeQuery(terms: readonly string[], shards: ReadonlyMap<string, RoutingShard | undefined>, layout: RoutingLayout): Map<number, number> {
   let result: Map<number, number> | undefined;
   for (const term of terms) {
-    const periods = periodsOfTerm(term, shards.get(shardOf(term)));
+    const periods = periodsOfTerm(term, shards.get(shardOf(term, layout)));
     if (periods.size === 0) continue;
     if (!result) {
       result = periods;
