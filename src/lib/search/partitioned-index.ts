@@ -68,7 +68,13 @@ export async function buildPartitionedIndex(siteDir: string, options: Partitione
   rmSync(outDir, { recursive: true, force: true });
   const pages = articlePages(siteDir);
   const report: PartitionedIndexReport = { scripts: [], pages: pages.length, periods: 0, indexed: 0, reused: 0, outputPath: outDir, seconds: 0 };
+  // Pagefind writes its runtime with every index: kept once, next to the cached periods.
+  const runtimeCache = options.cacheDir ? join(options.cacheDir, 'search-periods', `runtime-${hashOf([])}`) : undefined;
   let runtimeWritten = false;
+  if (runtimeCache && [...RUNTIME_SERVED].every((file) => existsSync(join(runtimeCache, file)))) {
+    for (const file of RUNTIME_SERVED) writeFile(join(outDir, file), readFileSync(join(runtimeCache, file)));
+    runtimeWritten = true;
+  }
   try {
     for (const script of SCRIPT_SEGMENTS) {
       const scriptPages = pages.filter((p) => p.script === script);
@@ -92,7 +98,10 @@ export async function buildPartitionedIndex(siteDir: string, options: Partitione
           const files = await indexPeriod(contents);
           for (const file of files) {
             if (RUNTIME_FILE.test(file.path)) {
-              if (!runtimeWritten && RUNTIME_SERVED.has(file.path)) writeFile(join(outDir, file.path), file.content);
+              if (!runtimeWritten && RUNTIME_SERVED.has(file.path)) {
+                writeFile(join(outDir, file.path), file.content);
+                if (runtimeCache) writeFile(join(runtimeCache, file.path), file.content);
+              }
               continue;
             }
             writeFile(join(target, file.path), file.path === 'pagefind-entry.json' ? sharedWasmEntry(file.content) : file.content);
@@ -194,9 +203,19 @@ function wordsOfPeriod(folder: string): Map<string, number> {
   return words;
 }
 
+/**
+ * Script and stylesheet elements carry the names of the build's hashed assets, which change with
+ * any change to the site's code; Pagefind reads neither (unless one is annotated for it).
+ */
+const ASSET_ELEMENT = /<script\b[^>]*>[\s\S]*?<\/script>|<link\b[^>]*>/g;
+
+/** The cache key of a period: its pages as Pagefind reads them, and how the index is written. */
 function hashOf(pages: Array<{ url: string; content: string }>): string {
   const hash = createHash('sha256').update(CACHE_FORMAT).update('\0');
-  for (const page of pages) hash.update(page.url).update('\0').update(page.content).update('\0');
+  for (const page of pages) {
+    const indexed = page.content.replace(ASSET_ELEMENT, (element) => (element.includes('data-pagefind') ? element : ''));
+    hash.update(page.url).update('\0').update(indexed).update('\0');
+  }
   return hash.digest('hex').slice(0, 16);
 }
 
