@@ -13,6 +13,8 @@ import type { Pagefind } from '../../src/lib/search/pagefind.ts';
 export interface PagefindInNode {
   /** Paths fetched (after dot-segment resolution), in order. */
   fetched: string[];
+  /** The same, with their query strings. */
+  requested: string[];
   /** The `<html lang>` Pagefind reads; set it before creating an instance. */
   setLang(lang: string): void;
   /** Loaders for PartitionedSearch: pagefind.js imported as its own module instance. */
@@ -26,14 +28,17 @@ let copies = 0;
 /** Serves `root` as the site's root folder (`/pagefind/…` is `root/pagefind/…`). */
 export function pagefindInNode(root: string, lang: string): PagefindInNode {
   const fetched: string[] = [];
+  const requested: string[] = [];
   const state = { lang };
   (globalThis as { document?: unknown }).document = {
     currentScript: null,
     querySelector: () => ({ getAttribute: () => state.lang }),
   };
   const serve = async (url: string | URL | Request): Promise<Response> => {
-    const path = decodeURIComponent(new URL(String(url), 'http://archive.test/').pathname);
+    const parsed = new URL(String(url), 'http://archive.test/');
+    const path = decodeURIComponent(parsed.pathname);
     fetched.push(path);
+    requested.push(`${path}${parsed.search}`);
     const file = join(root, path);
     return existsSync(file) ? new Response(readFileSync(file)) : new Response('not found', { status: 404 });
   };
@@ -45,6 +50,7 @@ export function pagefindInNode(root: string, lang: string): PagefindInNode {
   };
   return {
     fetched,
+    requested,
     setLang: (next) => void (state.lang = next),
     importBundle,
     loaders: {

@@ -44,13 +44,20 @@ describe('loading', () => {
 });
 
 describe('routing', () => {
-  it('keeps only the periods that hold every term found anywhere, with estimates', async () => {
+  it('keeps the periods where one index could find the query, with estimates', async () => {
     const { search, fetched } = await load();
     expect((await search.route({ query: 'river', order: 'auto' })).map((c) => [c.period.id, c.estimate])).toEqual([
       ['2025-02', 2],
       ['2024-10', 2],
     ]);
-    expect((await search.route({ query: 'river bridge', order: 'auto' })).map((c) => c.period.id)).toEqual(['2025-02']);
+    // Two-letter terms route exactly: only periods holding a word that starts with each.
+    expect((await search.route({ query: 'to', order: 'auto' })).map((c) => c.period.id)).toEqual(['2024-12']);
+    expect((await search.route({ query: 'to ri', order: 'auto' })).map((c) => c.period.id)).toEqual([]);
+    expect((await search.route({ query: 'br ri', order: 'auto' })).map((c) => c.period.id)).toEqual(['2025-02']);
+    // Longer terms may match through words the table only knows by their first two letters:
+    // they narrow nothing while a shorter term is known to match, and otherwise add up.
+    expect((await search.route({ query: 'to river', order: 'auto' })).map((c) => c.period.id)).toEqual(['2024-12']);
+    expect((await search.route({ query: 'river bridge', order: 'auto' })).map((c) => c.period.id)).toEqual(['2025-02', '2024-12', '2024-10']);
     // A term no period holds is dropped, as Pagefind drops it.
     expect((await search.route({ query: 'bridge zebra', order: 'auto' })).map((c) => c.period.id)).toEqual(['2025-02', '2024-12']);
     expect(await search.route({ query: 'zebra', order: 'auto' })).toEqual([]);

@@ -104,46 +104,65 @@ export function buildRoutingShards(periods: readonly PeriodWords[]): { layout: R
   return { layout, shards };
 }
 
-/**
- * Periods (index → pages estimate) where one index over the whole archive could match `term`,
- * from its shard (undefined: no word starts with its first character). Empty: the term matches
- * nowhere, and Pagefind drops it.
- */
-export function periodsOfTerm(term: string, shard: RoutingShard | undefined): Map<number, number> {
+/** What the table says of one query term over the whole archive. */
+export interface TermRoute {
+  /** Periods (index → pages estimate) where one index over the whole archive could match the term. */
+  periods: Map<number, number>;
+  /**
+   * Whether one index over the whole archive matches the term at all (else Pagefind drops it):
+   * `maybe` when the table cannot tell, for a term of three or more characters whose first two
+   * start words that may neither extend it nor be its prefix.
+   */
+  matches: 'yes' | 'maybe' | 'no';
+}
+
+/** Where one index over the whole archive could match `term`, from its shard (undefined: no word starts with its first character). */
+export function routeTerm(term: string, shard: RoutingShard | undefined): TermRoute {
   const [a, b, c] = [...term];
   const routes = a === undefined ? undefined : shard?.characters[a];
-  if (!routes) return new Map();
-  if (b === undefined) return unflatten(routes.first);
+  if (!routes) return { periods: new Map(), matches: 'no' };
+  if (b === undefined) return known(unflatten(routes.first));
   const extending = unflatten(routes.prefixes[a! + b] ?? []);
+  const single = unflatten(routes.single);
   // A two-character term with words starting with it never falls back to a shorter word.
-  if (c === undefined && extending.size > 0) return extending;
-  // Otherwise the one-character word may be the longest word that is a prefix of the term.
-  for (const [index, pages] of unflatten(routes.single)) extending.set(index, Math.max(extending.get(index) ?? 0, pages));
-  return extending;
+  if (c === undefined) return known(extending.size > 0 ? extending : single);
+  // Longer: words starting with its first two characters may extend it or be its prefix, and
+  // the one-character word may be the longest prefix it falls back to.
+  for (const [index, pages] of single) extending.set(index, Math.max(extending.get(index) ?? 0, pages));
+  return { periods: extending, matches: single.size > 0 ? 'yes' : extending.size > 0 ? 'maybe' : 'no' };
+}
+
+function known(periods: Map<number, number>): TermRoute {
+  return { periods, matches: periods.size > 0 ? 'yes' : 'no' };
 }
 
 /**
- * The periods to search for a query's terms, with an estimate of matching pages in each: those
- * where every term that matches anywhere can match. Terms that match nowhere are left out, as
- * Pagefind leaves them out; if no term matches anywhere, there is nothing to search.
+ * The periods to search for a query's terms, with an estimate of matching pages in each: a
+ * superset of the periods where one index over the whole archive finds a page. That index
+ * drops the terms that match nothing and requires every other; so the periods are those where
+ * every term known to match can match. A term that may or may not match cannot narrow them,
+ * unless no term is known to match: then each page found matches one of them at least.
  */
 export function routeQuery(terms: readonly string[], shards: ReadonlyMap<string, RoutingShard | undefined>, layout: RoutingLayout): Map<number, number> {
-  let result: Map<number, number> | undefined;
-  for (const term of terms) {
-    const periods = periodsOfTerm(term, shards.get(shardOf(term, layout)));
-    if (periods.size === 0) continue;
-    if (!result) {
-      result = periods;
-      continue;
+  const routes = terms.map((term) => routeTerm(term, shards.get(shardOf(term, layout))));
+  const certain = routes.filter((route) => route.matches === 'yes');
+  if (certain.length > 0) {
+    let result = certain[0]!.periods;
+    for (const { periods } of certain.slice(1)) {
+      const next = new Map<number, number>();
+      for (const [index, pages] of result) {
+        const other = periods.get(index);
+        if (other !== undefined) next.set(index, Math.min(pages, other));
+      }
+      result = next;
     }
-    const next = new Map<number, number>();
-    for (const [index, pages] of result) {
-      const other = periods.get(index);
-      if (other !== undefined) next.set(index, Math.min(pages, other));
-    }
-    result = next;
+    return result;
   }
-  return result ?? new Map();
+  const result = new Map<number, number>();
+  for (const { periods } of routes.filter((route) => route.matches === 'maybe')) {
+    for (const [index, pages] of periods) result.set(index, Math.max(result.get(index) ?? 0, pages));
+  }
+  return result;
 }
 
 function getOrSet<K, V>(map: Map<K, V>, key: K, make: () => V): V {
