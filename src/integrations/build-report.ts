@@ -7,7 +7,8 @@ import { join } from 'node:path';
  * which all run in the one `astro build` process.
  */
 export interface BuildReport {
-  pagefind: { seconds: number; pages: number };
+  /** The search index: article pages, periods, and how many periods were indexed or reused from the cache. */
+  pagefind: { seconds: number; pages: number; periods?: number; indexed?: number; reused?: number };
   offline: { seconds: number; build: string };
 }
 

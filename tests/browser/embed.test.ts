@@ -93,6 +93,21 @@ describe('the search embed in an iframe on another origin', () => {
     await frame.waitForFunction(() => document.querySelector('[data-embed-results] li a')?.textContent === '長三角液流電池產業生態大會在我區舉行');
     await page.close();
   });
+
+  it('lists the newest results first and stops after the first periods, with an honest count', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${host.url}iframe.html`);
+    const frame = await embeddedFrame(() => page.frames());
+    await frame.waitForSelector('[data-embed-results] li a', { timeout: 20_000 });
+    await frame.fill('input[name="q"]', '发展');
+    await frame.press('input[name="q"]', 'Enter');
+    await frame.waitForFunction(() => /^至少 \d+ 篇$/.test(document.querySelector('[data-embed-status]')?.textContent ?? ''));
+    const dates = await frame.locator('[data-embed-results] li .meta').evaluateAll((metas) => metas.map((m) => m.textContent!.slice(0, 10)));
+    expect(dates).toHaveLength(5);
+    expect([...dates].sort().reverse()).toEqual(dates);
+    expect(await frame.isVisible('[data-embed-more]')).toBe(true);
+    await page.close();
+  });
 });
 
 describe('the web component', () => {

@@ -64,6 +64,12 @@ async function searchFor(page: Page, query: string): Promise<string[]> {
   return resultLinks(page);
 }
 
+/** Opens the facet panel and waits for its counts. */
+async function openFacets(page: Page): Promise<void> {
+  await page.click('[data-facets] summary');
+  await page.waitForFunction(() => /^计数|^計數/.test(document.querySelector('[data-facet-note]')?.textContent ?? ''));
+}
+
 function resultLinks(page: Page): Promise<string[]> {
   return page.locator('[data-search-results] h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
 }
@@ -129,6 +135,7 @@ describe('the search page', () => {
     expect(ids.length).toBeGreaterThan(1);
     expect([...ids].sort()).toEqual(ids);
     expect(await page.isChecked('input[name="author"][value="朱夢琪"]')).toBe(true);
+    await openFacets(page);
     expect(await page.locator('input[name="author"][value="朱夢琪"] + label [data-count]').textContent()).toBe(`（${ids.length}）`);
     const before = await runs(page);
     await page.fill('#search-from', '2024-10-01');
@@ -178,8 +185,129 @@ describe('the search page', () => {
     for (const script of ['zh-hans', 'zh-hant']) {
       await openSearch(page, script, '?q=发展');
       expect(await page.locator('[data-search-results] li').count()).toBeGreaterThan(0);
+      await openFacets(page);
+      expect(await page.isVisible('[data-mentions]')).toBe(true);
       expect(await axeViolations(page), script).toEqual([]);
     }
     await page.close();
+  });
+});
+
+/** Paths the page (and its Pagefind worker) fetched, under the base. */
+function watchRequests(page: Page): string[] {
+  const seen: string[] = [];
+  page.context().on('request', (request) => {
+    const { pathname, search } = new URL(request.url());
+    seen.push(`${pathname.slice(BASE.length - 1)}${search}`);
+  });
+  return seen;
+}
+
+const statusText = (page: Page) => page.locator('[data-search-status]').textContent();
+const periodMetas = (seen: string[]) => [...new Set(seen.filter((path) => path.endsWith('.pf_meta')).map((path) => path.split('/')[3]))];
+
+describe('searching period by period', () => {
+  it('shows the newest results before the older periods are searched, says “at least”, and goes on with “more” to an exact count', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const seen = watchRequests(page);
+    await openSearch(page, 'zh-hans', '?q=发展&sort=newest');
+    const first = await statusText(page);
+    const [, atLeast, searched, total] = /^“发展”：找到至少 (\d+) 篇文章（已搜索 (\d)\/(\d) 个时段）$/.exec(first ?? '') ?? [];
+    expect(first).toMatch(/至少/);
+    expect(Number(searched)).toBeLessThan(Number(total));
+    expect(Number(atLeast)).toBeGreaterThanOrEqual(10);
+    // Periods not searched yet were not even loaded (the newest is warmed at start-up).
+    expect(periodMetas(seen).length).toBe(Number(searched));
+    const newestFirst = (await resultLinks(page)).map(idOf);
+    expect([...newestFirst].sort().reverse()).toEqual(newestFirst);
+
+    while (await page.isVisible('[data-search-more]')) {
+      const count = await page.locator('[data-search-results] li').count();
+      await page.click('[data-search-more]');
+      await page.waitForFunction((n) => document.querySelectorAll('[data-search-results] li').length > n, count);
+    }
+    const all = (await resultLinks(page)).map(idOf);
+    expect(await statusText(page)).toBe(`“发展”：找到 ${all.length} 篇文章`);
+    expect([...all].sort().reverse()).toEqual(all);
+    expect(periodMetas(seen).length).toBe(Number(total));
+
+    // The same articles as the default order finds, which ranks this selective query by relevance.
+    await openSearch(page, 'zh-hans', '?q=发展');
+    while (await page.isVisible('[data-search-more]')) {
+      const count = await page.locator('[data-search-results] li').count();
+      await page.click('[data-search-more]');
+      await page.waitForFunction((n) => document.querySelectorAll('[data-search-results] li').length > n, count);
+    }
+    expect((await resultLinks(page)).map(idOf).sort()).toEqual([...all].sort());
+    await context.close();
+  });
+
+  it('lists oldest first and newest first on request, across periods', async () => {
+    const page = await browser.newPage();
+    await openSearch(page, 'zh-hant', '?q=签约&sort=oldest');
+    const oldest = (await resultLinks(page)).map(idOf);
+    expect(new Set(oldest.map((id) => id.slice(0, 7))).size).toBeGreaterThan(1);
+    expect([...oldest].sort()).toEqual(oldest);
+    expect(await page.inputValue('#search-sort')).toBe('oldest');
+    const before = await runs(page);
+    await page.selectOption('#search-sort', 'newest');
+    await searchDone(page, before);
+    expect(new URL(page.url()).searchParams.get('sort')).toBe('newest');
+    const newest = (await resultLinks(page)).map(idOf);
+    expect(newest).toEqual([...oldest].reverse());
+    await page.close();
+  });
+
+  it('loads no filter file until the facet panel is opened, then counts over what was searched and says so', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const seen = watchRequests(page);
+    await openSearch(page, 'zh-hans', '?q=发展&sort=newest');
+    expect(await page.locator('[data-search-results] li').count()).toBe(10);
+    expect(seen.filter((path) => path.includes('/filter/'))).toEqual([]);
+    expect(await page.locator('.facet-options [data-count]').allTextContents()).toEqual(expect.arrayContaining(['']));
+    await openFacets(page);
+    expect(seen.filter((path) => path.includes('/filter/')).length).toBeGreaterThan(0);
+    expect(await page.locator('[data-facet-note]').textContent()).toMatch(/^计数只包括已搜索的 \d\/\d 个时段。$/);
+    const counted = await page.locator('input[name="kind"] + label [data-count]').allTextContents();
+    expect(counted.every((text) => /^（\d+）$/.test(text))).toBe(true);
+    await context.close();
+  });
+
+  it('draws mentions over time for a query, as estimates, each year a link narrowing the search', async () => {
+    const page = await browser.newPage();
+    await openSearch(page, 'zh-hans', '?q=签约');
+    expect(await page.isVisible('[data-mentions]')).toBe(true);
+    expect(await page.locator('[data-mentions] figcaption').textContent()).toBe('“签约”历年出现的文章数（估计）');
+    const year = page.locator('[data-mentions-list] a').first();
+    // The text alternative: each year's link reads as year and estimate.
+    expect(await year.evaluate((a) => a.querySelector('.visually-hidden')?.textContent)).toMatch(/^2024年：约 \d+ 篇$/);
+    expect(await year.getAttribute('href')).toBe(`${BASE}zh-hans/search/?q=${encodeURIComponent('签约')}&from=2024-01-01&to=2024-12-31`);
+    // One year, the busiest: the tallest bar (sized through the CSSOM, which the policy allows).
+    expect(await page.locator('.mentions-bar').first().evaluate((bar) => bar.getBoundingClientRect().height)).toBeGreaterThan(40);
+    const before = await runs(page);
+    await year.click();
+    await searchDone(page, before);
+    expect(new URL(page.url()).searchParams.get('from')).toBe('2024-01-01');
+    expect(await page.inputValue('#search-to')).toBe('2024-12-31');
+    expect(await page.locator('[data-search-results] li').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('preloads Pagefind, its wasm and the period list, and warms the newest period before any query', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const seen = watchRequests(page);
+    await openSearch(page, 'zh-hant');
+    const preloads = await page.locator('link[rel="modulepreload"], link[rel="preload"]').evaluateAll((links) => links.map((l) => `${l.getAttribute('rel')} ${l.getAttribute('href')}`));
+    expect(preloads).toEqual(
+      expect.arrayContaining([`modulepreload ${BASE}pagefind/pagefind.js`, `preload ${BASE}pagefind/wasm.unknown.pagefind`, `preload ${BASE}pagefind/zh-hant/periods.json`]),
+    );
+    await expect.poll(() => periodMetas(seen)).toEqual(['2024-12']);
+    // The entry file carries the period's cache tag instead of a timestamp.
+    const entry = seen.find((path) => path.startsWith('/pagefind/zh-hant/2024-12/pagefind-entry.json'));
+    expect(entry).toMatch(/^\/pagefind\/zh-hant\/2024-12\/pagefind-entry\.json\?ts=zh-hant_[0-9a-f]+$/);
+    await context.close();
   });
 });

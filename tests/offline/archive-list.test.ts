@@ -12,31 +12,40 @@ const site = [
   file('seeds/002_04e94acb881a18bc.txt'),
   file('_astro/index.Bx1.css'),
   file('pagefind/pagefind.js'),
-  file('pagefind/pagefind.zh-hans_4a3fc74914e3bad.pf_meta'),
-  file('pagefind/index/zh-hans_52ffa16.pf_index'),
-  file('pagefind/index/zh-hant_6ac2c2e.pf_index'),
-  file('pagefind/fragment/zh-hans_1830ac6.pf_fragment'),
-  file('pagefind/filter/zh-hant_47ffb16.pf_filter'),
+  file('pagefind/pagefind-worker.js'),
+  file('pagefind/wasm.unknown.pagefind'),
+  file('pagefind/zh-hans/periods.json'),
+  file('pagefind/zh-hans/routes/53d1.json'),
+  file('pagefind/zh-hans/2024-10/pagefind-entry.json'),
+  file('pagefind/zh-hans/2024-10/pagefind.zh-hans_4a3fc74914e3bad.pf_meta'),
+  file('pagefind/zh-hans/2024-10/index/zh-hans_52ffa16.pf_index'),
+  file('pagefind/zh-hans/2024-10/fragment/zh-hans_1830ac6.pf_fragment'),
+  file('pagefind/zh-hant/2024-10/index/zh-hant_6ac2c2e.pf_index'),
+  file('pagefind/zh-hant/2024-10/filter/zh-hant_47ffb16.pf_filter'),
 ];
 
 describe('what save for offline downloads', () => {
-  it('takes the script’s pages, its Pagefind chunks and the seed texts, nothing of the other script', () => {
+  it('takes the script’s pages, everything of its search periods and the seed texts, nothing of the other script', () => {
     const list = offlineList('zh-hans', 'b1', site);
     expect(list.entries.map(([path]) => path)).toEqual([
-      'pagefind/fragment/zh-hans_1830ac6.pf_fragment',
-      'pagefind/index/zh-hans_52ffa16.pf_index',
+      'pagefind/zh-hans/2024-10/fragment/zh-hans_1830ac6.pf_fragment',
+      'pagefind/zh-hans/2024-10/index/zh-hans_52ffa16.pf_index',
+      'pagefind/zh-hans/2024-10/pagefind-entry.json',
+      'pagefind/zh-hans/2024-10/pagefind.zh-hans_4a3fc74914e3bad.pf_meta',
+      'pagefind/zh-hans/periods.json',
+      'pagefind/zh-hans/routes/53d1.json',
       'seeds/002_04e94acb881a18bc.txt',
       'zh-hans/2024/10/13/3/',
       'zh-hans/',
       'zh-hans/search/query-map.json',
     ]);
-    expect(list.files).toBe(6);
+    expect(list.files).toBe(10);
     expect(list.bytes).toBe(list.entries.reduce((sum, [, , bytes]) => sum + bytes, 0));
     expect(list.build).toBe('b1');
   });
 
-  it('leaves the shell to the precache: Astro assets, Pagefind’s code and metadata, the root page', () => {
-    for (const path of ['_astro/index.Bx1.css', 'pagefind/pagefind.js', 'pagefind/pagefind.zh-hans_4a3fc74914e3bad.pf_meta', 'index.html']) {
+  it('leaves the shell to the precache: Astro assets, Pagefind’s shared runtime, the root page', () => {
+    for (const path of ['_astro/index.Bx1.css', 'pagefind/pagefind.js', 'pagefind/pagefind-worker.js', 'pagefind/wasm.unknown.pagefind', 'index.html']) {
       expect(isOfflineFileOf('zh-hans', path), path).toBe(false);
     }
   });

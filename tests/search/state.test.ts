@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyState, hasFilters, pagefindFilters, pagefindSort, parseState, serializeState } from '../../src/lib/search/state.ts';
+import { emptyState, hasFilters, narrowToYear, parseState, periodQuery, serializeState } from '../../src/lib/search/state.ts';
 
 describe('search state in the URL', () => {
   it('reads query, facets, date range and sort', () => {
@@ -28,26 +28,36 @@ describe('search state in the URL', () => {
   });
 });
 
-describe('Pagefind options', () => {
-  const dates = ['2024-01-13', '2024-07-27', '2024-08-28', '2024-10-13', '2024-12-07'];
-
-  it('turns facets into any-of filters', () => {
-    const state = parseState(new URLSearchParams('author=朱梦琪&kind=news&kind=photo'));
-    expect(pagefindFilters(state, dates)).toEqual({ author: { any: ['朱梦琪'] }, kind: { any: ['news', 'photo'] } });
+describe('the period search of a state', () => {
+  it('filters author, kind and page within periods, and chooses periods by year, month and date range', () => {
+    const state = parseState(new URLSearchParams('q=签约&author=朱梦琪&kind=news&kind=photo&page=2&year=2024&month=2024-10&from=2024-10-01&to=2024-10-20&sort=oldest'));
+    expect(periodQuery(state, '簽約')).toEqual({
+      query: '簽約',
+      order: 'oldest',
+      from: '2024-10-01',
+      to: '2024-10-20',
+      years: ['2024'],
+      months: ['2024-10'],
+      filters: { author: { any: ['朱梦琪'] }, kind: { any: ['news', 'photo'] }, page: { any: ['2'] } },
+    });
   });
 
-  it('turns a date range into the issue dates inside it', () => {
-    expect(pagefindFilters(parseState(new URLSearchParams('from=2024-08-01&to=2024-10-13')), dates)).toEqual({ date: { any: ['2024-08-28', '2024-10-13'] } });
-    expect(pagefindFilters(parseState(new URLSearchParams('to=2024-02-01')), dates)).toEqual({ date: { any: ['2024-01-13'] } });
+  it('leaves out what the state does not set', () => {
+    expect(periodQuery(parseState(new URLSearchParams('q=发展')), '发展')).toEqual({ query: '发展', order: 'auto', filters: {} });
   });
 
-  it('matches nothing for a range without issues', () => {
-    expect(pagefindFilters(parseState(new URLSearchParams('from=2025-01-01')), dates)).toEqual({ date: { any: ['none'] } });
+  it('keeps old URLs: no sort is auto, and relevance, newest and oldest read as before', () => {
+    expect(parseState(new URLSearchParams('q=发展')).sort).toBe('auto');
+    for (const sort of ['relevance', 'newest', 'oldest'] as const) {
+      const state = parseState(new URLSearchParams(`q=发展&sort=${sort}`));
+      expect(state.sort).toBe(sort);
+      expect(serializeState(state)).toBe(`q=%E5%8F%91%E5%B1%95&sort=${sort}`);
+    }
+    expect(serializeState(parseState(new URLSearchParams('q=发展&sort=auto')))).toBe('q=%E5%8F%91%E5%B1%95');
   });
 
-  it('sorts by date when asked, else by relevance', () => {
-    expect(pagefindSort(parseState(new URLSearchParams('sort=newest')))).toEqual({ date: 'desc' });
-    expect(pagefindSort(parseState(new URLSearchParams('sort=oldest')))).toEqual({ date: 'asc' });
-    expect(pagefindSort(parseState(new URLSearchParams('')))).toBeUndefined();
+  it('narrows to one year from the mentions chart, keeping the rest', () => {
+    const state = parseState(new URLSearchParams('q=发展&kind=news&from=2023-05-01'));
+    expect(serializeState(narrowToYear(state, '2024'))).toBe('q=%E5%8F%91%E5%B1%95&kind=news&from=2024-01-01&to=2024-12-31');
   });
 });

@@ -45,9 +45,11 @@ describe('the built site', () => {
   });
 
   it('is indexed for search and made ready for offline reading by astro build itself', () => {
-    expect(build.stdout).toMatch(/\[archive-build\] search index: \d+ pages indexed into /);
+    expect(build.stdout).toMatch(/\[archive-build\] search index: 42 pages \(zh-hans 21 pages in 5 periods, zh-hant 21 pages in 5 periods\), \d+ periods indexed, \d+ unchanged from the cache, into /);
     expect(build.stdout).toMatch(/\[archive-build\] offline: build [0-9a-f]+, precache \d+ files/);
-    for (const file of ['pagefind/pagefind.js', 'sw.js', 'offline/zh-hans.json', 'offline/zh-hant.json']) expect(existsSync(join(dist, file)), file).toBe(true);
+    for (const file of ['pagefind/pagefind.js', 'pagefind/zh-hans/periods.json', 'pagefind/zh-hant/periods.json', 'sw.js', 'offline/zh-hans.json', 'offline/zh-hant.json']) {
+      expect(existsSync(join(dist, file)), file).toBe(true);
+    }
   });
 
   it('has every page in both trees', () => {

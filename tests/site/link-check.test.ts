@@ -92,11 +92,11 @@ describe('every link of the site served under a base path', () => {
   });
 
   it('links every search result to a page that exists under the base', async () => {
-    const fragments = readdirSync(join(dist, 'pagefind', 'fragment'));
+    const fragments = readdirSync(join(dist, 'pagefind'), { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.pf_fragment'));
     expect(fragments).toHaveLength(42);
     for (const name of fragments) {
       // Pagefind fragments are gzip'd JSON behind a `pagefind_dcd` signature; the search page puts the base in front of `url`.
-      const fragment = JSON.parse(gunzipSync(readFileSync(join(dist, 'pagefind', 'fragment', name))).subarray('pagefind_dcd'.length).toString('utf8')) as { url: string };
+      const fragment = JSON.parse(gunzipSync(readFileSync(join(dist, 'pagefind', name))).subarray('pagefind_dcd'.length).toString('utf8')) as { url: string };
       expect(await status(sitePath(fragment.url)), `${name}: ${fragment.url}`).toBe(200);
     }
   });

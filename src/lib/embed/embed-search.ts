@@ -1,11 +1,13 @@
 /**
- * The compact search of /embed/search/: one box, the first results with date and excerpt,
- * each opening the article in a new tab on the archive, and a link to the full search.
- * The script comes from `?script=hans|hant`, the first query from `?q=`.
+ * The compact search of /embed/search/: one box, the first results, newest first, with date and
+ * excerpt, each opening the article in a new tab on the archive, and a link to the full search.
+ * It searches period by period like the search page (partitioned.ts) and stops as soon as it
+ * has its few results. The script comes from `?script=hans|hant`, the first query from `?q=`.
  */
 import { fillTemplate } from '../archive/format.ts';
 import { scriptOfEmbedParameter, type ScriptSegment } from '../archive/scripts.ts';
-import { loadSearch, pagefindBundleUrl, type SearchClient } from '../search/pagefind.ts';
+import { loadSearch, pagefindBase, type SearchClient } from '../search/pagefind.ts';
+import type { SearchRound } from '../search/partitioned.ts';
 import { resultItem, type ResultItemOptions } from '../search/result-item.ts';
 import { reportHeight } from './messages.ts';
 
@@ -16,6 +18,8 @@ export interface EmbedSearchStrings {
   loading: string;
   unavailable: string;
   results: string;
+  /** The count while older periods are not searched yet: "at least N". */
+  resultsAtLeast: string;
   noResults: string;
   more: string;
   pageLabel: string;
@@ -56,11 +60,18 @@ export async function startEmbedSearch(root: HTMLElement): Promise<void> {
 
   let client: SearchClient;
   try {
-    client = await loadSearch({ bundleUrl: pagefindBundleUrl(archiveUrl), queryMapUrl, options: { baseUrl: config.base, excerptLength: 24 } });
+    client = await loadSearch({
+      pagefindBase: pagefindBase(archiveUrl),
+      script,
+      language: lang.toLowerCase(),
+      queryMapUrl,
+      options: { baseUrl: config.base, excerptLength: 24 },
+    });
   } catch {
     status.textContent = strings.unavailable;
     return;
   }
+  void client.partitions.warm().catch(() => undefined);
 
   // The article opens in a new tab on the archive, from another site's page.
   const resultOptions: ResultItemOptions = { layout: 'compact', pageLabel: strings.pageLabel, newTabFrom: archiveUrl };
@@ -75,14 +86,26 @@ export async function startEmbedSearch(root: HTMLElement): Promise<void> {
       return;
     }
     status.textContent = strings.loading;
-    const found = await client.search(query);
-    const shown = await Promise.all(found.results.slice(0, config.resultCount).map((result) => result.data()));
+    // Newest first, one period after another, until there is more than one box of results.
+    let round: SearchRound | undefined;
+    try {
+      for await (round of client.partitions.run({ query, order: 'newest' })) {
+        if (token !== run || round.results.length > config.resultCount) break;
+      }
+    } catch {
+      if (token === run) status.textContent = strings.unavailable;
+      return;
+    }
+    if (token !== run || !round) return;
+    const found = round.results;
+    const shown = await Promise.all(found.slice(0, config.resultCount).map(({ result }) => result.data()));
     if (token !== run) return;
-    status.textContent = found.results.length === 0 ? fillTemplate(strings.noResults, { q: typed }) : fillTemplate(strings.results, { count: found.results.length });
+    const count = { count: found.length };
+    status.textContent = found.length === 0 ? fillTemplate(strings.noResults, { q: typed }) : fillTemplate(round.complete ? strings.results : strings.resultsAtLeast, count);
     for (const data of shown) list.append(resultItem(data, resultOptions));
     more.href = `${searchUrl}?q=${encodeURIComponent(typed)}`;
     more.textContent = strings.more;
-    more.hidden = found.results.length <= config.resultCount;
+    more.hidden = found.length <= config.resultCount && round.complete;
   };
   form.addEventListener('submit', (event) => {
     event.preventDefault();

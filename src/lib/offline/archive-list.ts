@@ -40,14 +40,12 @@ export function urlPathOf(path: string): string {
 
 /**
  * The files one script's reader needs offline that the service worker does not precache for
- * everyone: every page and data file of the script's tree, its Pagefind index, filters and
- * fragments (Pagefind prefixes them with the index name), and the seed texts articles link to.
+ * everyone: every page and data file of the script's tree, everything of its search under
+ * `pagefind/<script>/` (each period's index, filters and fragments, the routing table), and the
+ * seed texts articles link to. Pagefind's runtime, shared by both scripts, is precached.
  */
 export function isOfflineFileOf(script: ScriptSegment, path: string): boolean {
-  if (path.startsWith(`${script}/`)) return true;
-  if (path.startsWith('seeds/')) return true;
-  const pagefind = /^pagefind\/(?:index|fragment|filter)\/([a-z-]+)_[0-9a-f]+\.pf_(?:index|fragment|filter)$/.exec(path);
-  return pagefind?.[1] === script;
+  return path.startsWith(`${script}/`) || path.startsWith(`pagefind/${script}/`) || path.startsWith('seeds/');
 }
 
 export function offlineList(script: ScriptSegment, build: string, files: readonly SiteFile[]): OfflineList {

@@ -16,8 +16,9 @@ const pageFile = (path: string) => `${relativeToBase(path)}index.html`;
 
 /**
  * What every visitor's worker precaches on the first visit: the shell (CSS, scripts, icons,
- * manifests), both home, search, save-for-offline and fallback pages, and Pagefind's code,
- * wasm and index entry points. The articles themselves wait for "save for offline".
+ * manifests), both home, search, save-for-offline and fallback pages, Pagefind's runtime (code,
+ * worker, wasm: one for every period's index) and each script's list of search periods. The
+ * periods' indexes and the articles themselves wait for "save for offline".
  */
 export const PRECACHE_PATTERNS = [
   '_astro/**/*',
@@ -31,12 +32,11 @@ export const PRECACHE_PATTERNS = [
     relativeToBase(queryMapPath(script)),
     pageFile(offlinePagePath(script)),
     pageFile(unavailablePath(script)),
+    `pagefind/${script}/periods.json`,
   ]),
   'pagefind/pagefind.js',
   'pagefind/pagefind-worker.js',
-  'pagefind/wasm.*.pagefind',
-  'pagefind/pagefind-entry.json',
-  'pagefind/pagefind.*.pf_meta',
+  'pagefind/wasm.unknown.pagefind',
 ];
 
 /** service-worker.js uses workbox.core, .precaching, .routing and .strategies. */

@@ -58,7 +58,9 @@ const pages = new strategies.NetworkFirst({
   // As on the static host, a query string does not change the file.
   matchOptions: { ignoreSearch: true },
 });
-const immutable = new strategies.CacheFirst({ cacheName: runtimeCache });
+// Within one build's cache, search files never change. A period's pagefind-entry.json is asked
+// for with its cache tag (`?ts=…`) and saved for offline without it: a query does not change the file.
+const immutable = new strategies.CacheFirst({ cacheName: runtimeCache, matchOptions: { ignoreSearch: true } });
 
 /** The script tree a URL belongs to, for the right fallback page; outside the trees, the source tree's. */
 function scriptOf(/** @type {URL} */ url) {
@@ -79,7 +81,8 @@ routing.registerRoute(
     return fallback ?? Response.error();
   },
 );
-// Pagefind's index, filter and fragment files and Astro's assets are named by their content.
+// Pagefind's index, filter and fragment files and Astro's assets are named by their content; the
+// periods' entry files, period lists and routing shards belong to this build's cache.
 // A page's save downloads go to the network untouched: the page checks them and stores them itself.
 const isSaveDownload = (/** @type {Request} */ request) => request.headers.has(SAVE_REQUEST_HEADER);
 routing.registerRoute(({ url, request }) => !isSaveDownload(request) && (url.href.startsWith(inBase('pagefind/')) || url.href.startsWith(inBase('_astro/'))), immutable);

@@ -1,13 +1,19 @@
 /**
  * The search page in the browser: reads the search from the URL, converts the query to the
- * page's script, asks Pagefind, and renders results, facet counts and paging as text.
+ * page's script, searches period by period (partitioned.ts) and renders results as they come,
+ * an honest count, the mentions-over-time chart, and facet counts when the facet panel is opened.
  * Everything it shows comes from the page's own config (strings in the page's script).
  */
 import { fillTemplate } from '../archive/format.ts';
 import { otherScript, SCRIPT_TABLE, type ScriptSegment } from '../archive/scripts.ts';
-import { loadSearch, pagefindBundleUrl, type PagefindFilterCounts, type PagefindResult, type SearchClient } from './pagefind.ts';
+import type { PagefindFilterCounts } from './pagefind.ts';
+import { loadSearch, pagefindBase, type SearchClient } from './pagefind.ts';
+import type { PeriodQuery, SearchRound, YearMentions } from './partitioned.ts';
 import { resultItem, type ResultItemOptions } from './result-item.ts';
-import { FACETS, hasFilters, pagefindFilters, pagefindSort, parseState, serializeState, type Facet, type SearchState } from './state.ts';
+import { FACETS, hasFilters, narrowToYear, parseState, periodQuery, serializeState, type Facet, type SearchState } from './state.ts';
+
+/** The tallest column of the mentions chart (the busiest year), in rem; the chart's links are 5.5rem tall. */
+const MENTIONS_BAR_REM = 4;
 
 export interface SearchConfig {
   base: string;
@@ -19,37 +25,92 @@ export interface SearchConfig {
   pageSize: number;
 }
 
+/** One search under way: its rounds, pulled only as far as the reader has asked to see. */
+class RunningSearch {
+  round: SearchRound | undefined;
+  private stopped = false;
+  private readonly rounds: AsyncGenerator<SearchRound, void, undefined>;
+
+  constructor(
+    readonly state: SearchState,
+    readonly query: string,
+    readonly periodQuery: PeriodQuery,
+    client: SearchClient,
+  ) {
+    this.rounds = client.partitions.run(periodQuery);
+  }
+
+  get stale(): boolean {
+    return this.stopped;
+  }
+
+  /** Pulls periods until `wanted` results are in their final order, or every period has answered. */
+  async pull(wanted: number, progress: (round: SearchRound) => void): Promise<SearchRound | undefined> {
+    while (!this.stopped && !(this.round && (this.round.complete || (this.round.ordered && this.round.results.length >= wanted)))) {
+      const next = await this.rounds.next();
+      if (next.done || this.stopped) break;
+      this.round = next.value;
+      progress(next.value);
+    }
+    return this.stopped ? undefined : this.round;
+  }
+
+  stop(): void {
+    this.stopped = true;
+    void this.rounds.return(undefined);
+  }
+}
+
 export async function startSearch(root: HTMLElement): Promise<void> {
   const config = JSON.parse(root.querySelector<HTMLScriptElement>('script[type="application/json"]')!.textContent!) as SearchConfig;
   const ui = new SearchView(root, config);
   let client: SearchClient;
-  let knownDates: string[];
   try {
-    client = await loadSearch({ bundleUrl: pagefindBundleUrl(config.base), queryMapUrl: config.queryMapUrl, options: { baseUrl: config.base, excerptLength: 40 } });
-    knownDates = Object.keys((await client.filters()).date ?? {});
+    client = await loadSearch({
+      pagefindBase: pagefindBase(config.base),
+      script: config.script,
+      language: document.documentElement.lang.toLowerCase(),
+      queryMapUrl: config.queryMapUrl,
+      options: { baseUrl: config.base, excerptLength: 40 },
+    });
   } catch {
     ui.status(config.strings.searchUnavailable!);
     return;
   }
+  // The newest period's index and Pagefind's wasm, before the reader has typed anything.
+  void client.partitions.warm().catch(() => undefined);
 
   let run = 0;
+  let current: RunningSearch | undefined;
+
   const search = async (state: SearchState) => {
     const token = ++run;
+    current?.stop();
+    current = undefined;
     // Author names follow the page's script, so a link from the other tree still ticks the box.
     const converted: SearchState = { ...state, filters: { ...state.filters, author: state.filters.author.map((a) => client.convert(a)) } };
     ui.showState(converted);
+    ui.resetFacetCounts();
     if (!state.q && !hasFilters(state)) {
       ui.clear(config.strings.searchPrompt!);
       ui.markDone(token);
       return;
     }
-    ui.status(config.strings.searchLoading!);
+    ui.clear(config.strings.searchLoading!);
     const query = client.convert(state.q);
-    const found = await client.search(query || null, { filters: pagefindFilters(converted, knownDates), sort: pagefindSort(state) });
-    if (token !== run) return;
-    ui.showFacetCounts(found.filters, converted);
-    await ui.showResults(found.results, state, query, () => token !== run);
-    if (token === run) ui.markDone(token);
+    const running = new RunningSearch(converted, query, periodQuery(converted, query), client);
+    current = running;
+    try {
+      await ui.showFirstPage(running);
+      if (running.stale) return;
+      ui.markDone(token);
+      if (ui.facetsOpen) await ui.showFacetCounts(client, running);
+    } catch {
+      if (!running.stale) {
+        ui.status(config.strings.searchUnavailable!);
+        ui.markDone(token);
+      }
+    }
   };
 
   const navigate = (state: SearchState, mode: 'push' | 'replace') => {
@@ -71,6 +132,15 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     navigate(ui.readForm(), 'push');
   });
   ui.onClearFilters(() => navigate({ ...ui.readForm(), filters: { author: [], kind: [], year: [], month: [], page: [] }, from: undefined, to: undefined }, 'push'));
+  ui.onMore(async () => {
+    const running = current;
+    if (running) await ui.showMore(running).catch(() => undefined);
+    if (running && !running.stale && ui.facetsOpen) await ui.showFacetCounts(client, running).catch(() => undefined);
+  });
+  ui.onFacetsOpened(() => {
+    if (current) void ui.showFacetCounts(client, current).catch(() => undefined);
+  });
+  ui.onYear((year) => current && navigate(narrowToYear(current.state, year), 'push'));
   window.addEventListener('popstate', () => {
     const state = parseState(new URLSearchParams(location.search));
     ui.updateToggle(serializeState(state));
@@ -88,9 +158,16 @@ class SearchView {
   private readonly list: HTMLOListElement;
   private readonly more: HTMLButtonElement;
   private readonly suggestions: HTMLElement;
+  private readonly facets: HTMLDetailsElement;
+  private readonly facetNote: HTMLElement;
+  private readonly mentions: HTMLElement;
+  private readonly mentionsCaption: HTMLElement;
+  private readonly mentionsList: HTMLOListElement;
   private readonly toggle: HTMLAnchorElement | null;
   private readonly toggleBase: string;
   private readonly resultOptions: ResultItemOptions;
+  /** Results on the page for the current search. */
+  private shown = 0;
 
   constructor(
     private readonly root: HTMLElement,
@@ -102,10 +179,19 @@ class SearchView {
     this.list = root.querySelector('[data-search-results]')!;
     this.more = root.querySelector('[data-search-more]')!;
     this.suggestions = root.querySelector('[data-search-suggestions]')!;
+    this.facets = root.querySelector('[data-facets]')!;
+    this.facetNote = root.querySelector('[data-facet-note]')!;
+    this.mentions = root.querySelector('[data-mentions]')!;
+    this.mentionsCaption = root.querySelector('[data-mentions-caption]')!;
+    this.mentionsList = root.querySelector('[data-mentions-list]')!;
     this.toggle = document.querySelector('.script-toggle');
     this.toggleBase = this.toggle?.getAttribute('href')?.split('?')[0] ?? '';
     this.resultOptions = { layout: 'card', pageLabel: config.strings.pageLabel!, kindLabels: config.kindLabels };
     for (const hidden of root.querySelectorAll<HTMLElement>('[data-needs-script]')) hidden.hidden = false;
+  }
+
+  get facetsOpen(): boolean {
+    return this.facets.open;
   }
 
   readForm(): SearchState {
@@ -126,6 +212,30 @@ class SearchView {
     this.root.querySelector('[data-clear-filters]')!.addEventListener('click', handler);
   }
 
+  onMore(handler: () => Promise<void>): void {
+    this.more.addEventListener('click', async () => {
+      const firstNew = this.shown;
+      await handler();
+      this.list.children[firstNew]?.querySelector('a')?.focus();
+    });
+  }
+
+  onFacetsOpened(handler: () => void): void {
+    this.facets.addEventListener('toggle', () => {
+      if (this.facets.open) handler();
+    });
+  }
+
+  /** A year of the mentions chart narrows the search to that year (the link works without this too). */
+  onYear(handler: (year: string) => void): void {
+    this.mentionsList.addEventListener('click', (event) => {
+      const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-year]');
+      if (!link || event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
+      event.preventDefault();
+      handler(link.dataset.year!);
+    });
+  }
+
   /** The 简/繁 link keeps the search, so the other tree runs the same one. */
   updateToggle(search: string): void {
     if (this.toggle) this.toggle.href = `${this.toggleBase}${search ? `?${search}` : ''}`;
@@ -144,10 +254,115 @@ class SearchView {
     this.list.replaceChildren();
     this.suggestions.replaceChildren();
     this.more.hidden = true;
+    this.mentions.hidden = true;
+    this.shown = 0;
     this.status(message);
   }
 
-  showFacetCounts(counts: PagefindFilterCounts, state: SearchState): void {
+  /** Pulls periods until a page of results is certain (or all are in), then shows it. */
+  async showFirstPage(running: RunningSearch): Promise<void> {
+    const round = await running.pull(this.config.pageSize, (r) => this.showProgress(running, r));
+    if (!round) return;
+    if (round.results.length === 0) {
+      const { strings } = this.config;
+      this.more.hidden = true;
+      this.status(running.state.q ? fillTemplate(strings.searchNoResults!, { q: running.state.q }) : fillTemplate(strings.searchResults!, { count: '0' }));
+      this.showSuggestions(running.state);
+      return;
+    }
+    await this.appendPage(running, round);
+  }
+
+  async showMore(running: RunningSearch): Promise<void> {
+    const round = await running.pull(this.shown + this.config.pageSize, (r) => this.showProgress(running, r));
+    if (round) await this.appendPage(running, round);
+  }
+
+  private async appendPage(running: RunningSearch, round: SearchRound): Promise<void> {
+    const page = round.results.slice(this.shown, this.shown + this.config.pageSize);
+    const data = await Promise.all(page.map((found) => found.result.data()));
+    if (running.stale) return;
+    for (const item of data) this.list.append(resultItem(item, this.resultOptions));
+    this.shown += page.length;
+    this.more.hidden = this.shown >= round.results.length && round.complete;
+    // Announced once the results are on the page.
+    this.status(this.countMessage(running, round));
+  }
+
+  private showProgress(running: RunningSearch, round: SearchRound): void {
+    if (running.stale) return;
+    this.showMentions(running.state, round.mentions);
+    if (this.shown === 0 && !round.complete) {
+      this.status(fillTemplate(this.config.strings.searchProgress!, { searched: round.searched.length, total: round.candidates }));
+    }
+  }
+
+  /** Exact once every period that can hold the query has answered; "at least" until then. */
+  private countMessage(running: RunningSearch, round: SearchRound): string {
+    const { strings } = this.config;
+    const { q } = running.state;
+    const values = { q, count: round.results.length, searched: round.searched.length, total: round.candidates };
+    let message = round.complete
+      ? fillTemplate(q ? strings.searchResultsFor! : strings.searchResults!, values)
+      : fillTemplate(q ? strings.searchResultsForAtLeast! : strings.searchResultsAtLeast!, values);
+    if (running.query !== q) message += fillTemplate(strings.searchConverted!, { converted: running.query });
+    return message;
+  }
+
+  /** The per-year chart of estimated mentions, each year a link narrowing the search to it. */
+  private showMentions(state: SearchState, mentions: readonly YearMentions[]): void {
+    if (!state.q || mentions.length === 0) {
+      this.mentions.hidden = true;
+      return;
+    }
+    const { strings } = this.config;
+    const most = Math.max(1, ...mentions.map((m) => m.articles));
+    this.mentionsCaption.textContent = fillTemplate(strings.mentionsTitle!, { q: state.q });
+    this.mentionsList.replaceChildren(
+      ...mentions.map(({ year, articles }) => {
+        const link = document.createElement('a');
+        link.href = `${location.pathname}?${serializeState(narrowToYear(state, year))}`;
+        link.dataset.year = year;
+        const bar = document.createElement('span');
+        bar.className = 'mentions-bar';
+        bar.setAttribute('aria-hidden', 'true');
+        // The CSSOM, not a style attribute: the Content-Security-Policy allows no inline style.
+        bar.style.blockSize = `${((articles / most) * MENTIONS_BAR_REM).toFixed(2)}rem`;
+        const label = document.createElement('span');
+        label.className = 'mentions-year';
+        label.setAttribute('aria-hidden', 'true');
+        label.textContent = year;
+        const text = document.createElement('span');
+        text.className = 'visually-hidden';
+        text.textContent = fillTemplate(strings.mentionsYear!, { year, count: articles });
+        link.title = text.textContent;
+        link.append(bar, label, text);
+        const item = document.createElement('li');
+        item.append(link);
+        return item;
+      }),
+    );
+    this.mentions.hidden = false;
+  }
+
+  /** Facet values without counts, all shown: counts load only with the panel open. */
+  resetFacetCounts(): void {
+    this.facetNote.textContent = '';
+    for (const item of this.form.querySelectorAll<HTMLElement>('.facet-options li')) {
+      item.hidden = false;
+      item.querySelector('[data-count]')!.textContent = '';
+    }
+  }
+
+  /** Counts over the periods searched so far, and a note saying how much that is. */
+  async showFacetCounts(client: SearchClient, running: RunningSearch): Promise<void> {
+    const round = running.round;
+    if (!round || running.stale) return;
+    const { strings } = this.config;
+    this.facetNote.textContent = strings.facetCounting!;
+    const counts: PagefindFilterCounts = await client.partitions.facetCounts(running.periodQuery, round.searched);
+    if (running.stale || running.round !== round) return;
+    const state = running.state;
     for (const facet of FACETS) {
       for (const input of this.form.querySelectorAll<HTMLInputElement>(`input[type="checkbox"][name="${facet}"]`)) {
         const count = counts[facet]?.[input.value] ?? 0;
@@ -156,38 +371,9 @@ class SearchView {
         item.hidden = count === 0 && !state.filters[facet].includes(input.value);
       }
     }
-  }
-
-  async showResults(results: PagefindResult[], state: SearchState, query: string, stale: () => boolean): Promise<void> {
-    const { strings } = this.config;
-    const count = String(results.length);
-    let message = state.q ? fillTemplate(strings.searchResultsFor!, { q: state.q, count }) : fillTemplate(strings.searchResults!, { count });
-    if (query !== state.q) message += fillTemplate(strings.searchConverted!, { converted: query });
-    this.list.replaceChildren();
-    this.suggestions.replaceChildren();
-    if (results.length === 0) {
-      this.more.hidden = true;
-      this.status(state.q ? fillTemplate(strings.searchNoResults!, { q: state.q }) : message);
-      this.showSuggestions(state);
-      return;
-    }
-    let shown = 0;
-    const showMore = async () => {
-      const page = results.slice(shown, shown + this.config.pageSize);
-      const data = await Promise.all(page.map((r) => r.data()));
-      if (stale()) return;
-      for (const item of data) this.list.append(resultItem(item, this.resultOptions));
-      shown += page.length;
-      this.more.hidden = shown >= results.length;
-    };
-    this.more.onclick = async () => {
-      const firstNew = shown;
-      await showMore();
-      this.list.children[firstNew]?.querySelector('a')?.focus();
-    };
-    await showMore();
-    // Announced once the first results are on the page.
-    if (!stale()) this.status(message);
+    this.facetNote.textContent = round.complete
+      ? strings.facetCountsComplete!
+      : fillTemplate(strings.facetCountsPartial!, { searched: round.searched.length, total: round.candidates });
   }
 
   private showSuggestions(state: SearchState): void {

@@ -2,8 +2,10 @@
  * Pagefind in the browser, typed once for the search page and the search embed: the parts of
  * its API (`pagefind/pagefind.js`, 1.6) this archive uses, modelled on Pagefind's own typings
  * (pagefind_web_js/types/index.d.ts; the npm package ships only the Node indexing API's), and
- * one loader that starts it together with the query map.
+ * one loader that starts the period-by-period search (partitioned.ts) with the query map.
  */
+import type { ScriptSegment } from '../archive/scripts.ts';
+import { PartitionedSearch, type PagefindRuntime, type PartitionLoaders } from './partitioned.ts';
 import { convertQuery, type ScriptMap } from './query-map.ts';
 
 /** Options for `pagefind.options()`. */
@@ -110,7 +112,7 @@ export interface PagefindAnchor {
   location: number;
 }
 
-/** The module pagefind.js exports (the parts used here). */
+/** The module pagefind.js exports, used as one index (tests compare against one). */
 export interface Pagefind {
   options(options: PagefindIndexOptions): Promise<void>;
   init(): Promise<void>;
@@ -124,52 +126,58 @@ export interface Pagefind {
 
 /** What a page needs to start searching. */
 export interface SearchSetup {
-  /** The URL of pagefind.js: see pagefindBundleUrl. */
-  bundleUrl: string;
+  /** `…/pagefind/` under the archive base: see pagefindBase. */
+  pagefindBase: string;
+  script: ScriptSegment;
+  /** Pagefind's index language: the page's `<html lang>`, lower-cased (`zh-hant`). */
+  language: string;
   /** The page's query map (`query-map.json`), converting a query into the page's script. */
   queryMapUrl: string;
+  /** Options for every period's Pagefind instance (baseUrl, excerptLength). */
   options: PagefindIndexOptions;
 }
 
-/** Search, started: Pagefind with its options set, and the page's query map. */
+/** Search, started: the script's periods with Pagefind's runtime, and the page's query map. */
 export interface SearchClient {
   /** A query in the page's script, through the archive's vocabulary (convertQuery). */
   convert(query: string): string;
-  search(query: string | null, options?: PagefindSearchOptions): Promise<PagefindSearchResults>;
-  /** See Pagefind.filters: every filter file is read. */
-  filters(): Promise<PagefindFilterCounts>;
+  partitions: PartitionedSearch;
 }
 
 /** How the loader reaches the network; tests pass their own. */
-export interface SearchLoaders {
-  importBundle(url: string): Promise<Pagefind>;
-  fetchJson(url: string): Promise<unknown>;
-}
+export type SearchLoaders = PartitionLoaders;
 
-const browserLoaders: SearchLoaders = {
-  importBundle: (url) => import(/* @vite-ignore */ url) as Promise<Pagefind>,
+export const browserLoaders: SearchLoaders = {
+  importRuntime: (url) => import(/* @vite-ignore */ url) as Promise<PagefindRuntime>,
   fetchJson: async (url) => {
     const response = await fetch(url);
+    // A routing shard that no word falls in is not written.
+    if (response.status === 404) return undefined;
     if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
     return response.json();
   },
 };
 
-/** pagefind.js under an archive base (a path ending in `/`, or an absolute URL). */
+/** The shared Pagefind runtime's folder under an archive base (a path ending in `/`, or an absolute URL). */
+export function pagefindBase(base: string): string {
+  return `${base}pagefind/`;
+}
+
+/** pagefind.js under an archive base. */
 export function pagefindBundleUrl(base: string): string {
-  return `${base}pagefind/pagefind.js`;
+  return `${pagefindBase(base)}pagefind.js`;
 }
 
 /**
- * Loads Pagefind and the query map side by side, then sets Pagefind's options. Rejects if
- * either cannot be loaded; the caller says that search is unavailable.
+ * Loads Pagefind's runtime, the script's periods and the query map side by side. Rejects if
+ * any cannot be loaded; the caller says that search is unavailable. Loads no index: see
+ * PartitionedSearch.warm.
  */
 export async function loadSearch(setup: SearchSetup, loaders: SearchLoaders = browserLoaders): Promise<SearchClient> {
-  const [pagefind, queryMap] = await Promise.all([loaders.importBundle(setup.bundleUrl), loaders.fetchJson(setup.queryMapUrl) as Promise<ScriptMap>]);
-  await pagefind.options(setup.options);
-  return {
-    convert: (query) => convertQuery(query, queryMap),
-    search: (query, options) => pagefind.search(query, options),
-    filters: () => pagefind.filters(),
-  };
+  const [partitions, queryMap] = await Promise.all([
+    PartitionedSearch.load({ pagefindBase: setup.pagefindBase, script: setup.script, language: setup.language, options: setup.options }, loaders),
+    loaders.fetchJson(setup.queryMapUrl) as Promise<ScriptMap | undefined>,
+  ]);
+  if (!queryMap) throw new Error(`${setup.queryMapUrl}: not found`);
+  return { convert: (query) => convertQuery(query, queryMap), partitions };
 }

@@ -1,8 +1,14 @@
 /** What a search is, as it stands in the URL: `?q=签约&author=朱梦琪&kind=news&from=2024-10-01&sort=newest`. */
+import type { PeriodQuery } from './partitioned.ts';
 
 export const FACETS = ['author', 'kind', 'year', 'month', 'page'] as const;
 export type Facet = (typeof FACETS)[number];
-export const SORTS = ['relevance', 'newest', 'oldest'] as const;
+/**
+ * auto (no `sort` in the URL): newest first for a broad query, relevance for a selective one;
+ * newest, oldest: by date; relevance: across all years. URLs from before partitioned search
+ * (`sort=newest|oldest|relevance`, or none) keep working.
+ */
+export const SORTS = ['auto', 'relevance', 'newest', 'oldest'] as const;
 export type Sort = (typeof SORTS)[number];
 
 export interface SearchState {
@@ -17,7 +23,7 @@ export interface SearchState {
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function emptyState(): SearchState {
-  return { q: '', filters: { author: [], kind: [], year: [], month: [], page: [] }, sort: 'relevance' };
+  return { q: '', filters: { author: [], kind: [], year: [], month: [], page: [] }, sort: 'auto' };
 }
 
 export function parseState(params: URLSearchParams): SearchState {
@@ -40,7 +46,7 @@ export function serializeState(state: SearchState): string {
   for (const facet of FACETS) for (const value of state.filters[facet]) params.append(facet, value);
   if (state.from) params.set('from', state.from);
   if (state.to) params.set('to', state.to);
-  if (state.sort !== 'relevance') params.set('sort', state.sort);
+  if (state.sort !== 'auto') params.set('sort', state.sort);
   return params.toString();
 }
 
@@ -48,25 +54,29 @@ export function hasFilters(state: SearchState): boolean {
   return FACETS.some((f) => state.filters[f].length > 0) || state.from !== undefined || state.to !== undefined;
 }
 
-export type PagefindFilters = Record<string, { any: string[] }>;
+/** Facets that Pagefind filters within each period; year and month choose periods instead. */
+const FILTERED_FACETS = ['author', 'kind', 'page'] as const;
 
 /**
- * Pagefind filters for a state. Pagefind matches filter values exactly, so a date range becomes
- * the list of issue dates inside it (`knownDates`, from Pagefind's own filter list).
+ * The period-by-period search of a state, for a query already in the index's script. Year and
+ * month facets and the date range choose the periods (a period lies within one month); the date
+ * range cuts the periods at its ends with a date filter (see partitioned.ts).
  */
-export function pagefindFilters(state: SearchState, knownDates: Iterable<string>): PagefindFilters {
-  const filters: PagefindFilters = {};
-  for (const facet of FACETS) if (state.filters[facet].length > 0) filters[facet] = { any: state.filters[facet] };
-  if (state.from || state.to) {
-    const inRange = [...knownDates].filter((d) => (!state.from || d >= state.from) && (!state.to || d <= state.to)).sort();
-    // No issue in the range: a value no page has, so that the search says "nothing found".
-    filters.date = { any: inRange.length > 0 ? inRange : ['none'] };
-  }
-  return filters;
+export function periodQuery(state: SearchState, query: string): PeriodQuery {
+  const filters: Record<string, { any: string[] }> = {};
+  for (const facet of FILTERED_FACETS) if (state.filters[facet].length > 0) filters[facet] = { any: state.filters[facet] };
+  return {
+    query,
+    order: state.sort,
+    ...(state.from ? { from: state.from } : {}),
+    ...(state.to ? { to: state.to } : {}),
+    ...(state.filters.year.length > 0 ? { years: state.filters.year } : {}),
+    ...(state.filters.month.length > 0 ? { months: state.filters.month } : {}),
+    filters,
+  };
 }
 
-export function pagefindSort(state: SearchState): Record<string, 'asc' | 'desc'> | undefined {
-  if (state.sort === 'newest') return { date: 'desc' };
-  if (state.sort === 'oldest') return { date: 'asc' };
-  return undefined;
+/** The state narrowed to one year (from the mentions chart), everything else kept. */
+export function narrowToYear(state: SearchState, year: string): SearchState {
+  return { ...state, from: `${year}-01-01`, to: `${year}-12-31` };
 }

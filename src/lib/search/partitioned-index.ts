@@ -1,0 +1,225 @@
+/**
+ * Builds the search as one Pagefind index per period per script (docs/search-partitions.md):
+ * each period's article pages go through Pagefind's Node API, only the index's own files are
+ * written (the runtime, pagefind.js, its worker and wasm, is written once for all), and each
+ * index's words are read back for the routing table. A period whose pages did not change is
+ * copied from the cache instead of indexed again.
+ */
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import * as pagefind from 'pagefind';
+import { SCRIPT_SEGMENTS, type ScriptSegment } from '../archive/scripts.ts';
+import { compareCodeUnits } from '../archive/order.ts';
+import { pagesOfMeta, wordsOfIndexChunk } from './pagefind-files.ts';
+import { planPeriods, type IndexedPeriod, type PeriodsFile } from './periods.ts';
+import { buildRoutingShards, type PeriodWords } from './routing.ts';
+
+/** Files of Pagefind's runtime, the same for every index: written once, at the top. */
+const RUNTIME_FILE = /^(?:pagefind(?:-[a-z-]+)?\.(?:js|css)|wasm\.[a-z-]+\.pagefind|playground\/.*)$/;
+/** The runtime files the archive serves (not Pagefind's own UI). */
+const RUNTIME_SERVED = new Set(['pagefind.js', 'pagefind-worker.js', 'wasm.unknown.pagefind']);
+
+/** `zh-hans/2024/10/13/3/index.html`: an article page. */
+const ARTICLE_PAGE = /^([a-z-]+)\/(\d{4})\/(\d{2})\/(\d{2})\/\d+\/index\.html$/;
+
+export interface PartitionedIndexReport {
+  scripts: Array<{ script: ScriptSegment; periods: number; pages: number; indexed: number; reused: number; routeShards: number }>;
+  /** Article pages indexed, both scripts. */
+  pages: number;
+  periods: number;
+  /** Periods indexed by Pagefind in this build, and copied unchanged from the cache. */
+  indexed: number;
+  reused: number;
+  outputPath: string;
+  seconds: number;
+}
+
+export interface PartitionedIndexOptions {
+  /** Where finished periods are kept between builds, keyed by the hash of their pages. */
+  cacheDir?: string;
+  /** Overrides PERIOD_CAP (tests). */
+  periodCap?: number;
+}
+
+/** The folder of one period's index, relative to `pagefind/`. */
+export const periodFolder = (script: ScriptSegment, periodId: string) => `${script}/${periodId}/`;
+
+/**
+ * One-line worker for each period folder: Pagefind starts its worker from the first instance's
+ * folder, and every instance shares it (see the contract test).
+ */
+export const WORKER_STUB = 'importScripts("../../pagefind-worker.js");\n';
+
+/**
+ * Pagefind fetches `${basePath}wasm.${entry.languages[lang].wasm ?? 'unknown'}.pagefind`: naming
+ * the shared runtime's wasm by a relative path makes every period load the same file.
+ */
+export const SHARED_WASM = 'x/../../../wasm.unknown';
+
+/** Part of every cache key: an index written by another Pagefind or in another layout is not reused. */
+const PAGEFIND_VERSION = pagefindVersion();
+const CACHE_FORMAT = `pagefind ${PAGEFIND_VERSION}\0${SHARED_WASM}\0${WORKER_STUB}`;
+
+export async function buildPartitionedIndex(siteDir: string, options: PartitionedIndexOptions = {}): Promise<PartitionedIndexReport> {
+  const started = performance.now();
+  const outDir = join(siteDir, 'pagefind');
+  rmSync(outDir, { recursive: true, force: true });
+  const pages = articlePages(siteDir);
+  const report: PartitionedIndexReport = { scripts: [], pages: pages.length, periods: 0, indexed: 0, reused: 0, outputPath: outDir, seconds: 0 };
+  // Pagefind writes its runtime with every index: kept once, next to the cached periods.
+  const runtimeCache = options.cacheDir ? join(options.cacheDir, 'search-periods', `runtime-${hashOf([])}`) : undefined;
+  let runtimeWritten = false;
+  if (runtimeCache && [...RUNTIME_SERVED].every((file) => existsSync(join(runtimeCache, file)))) {
+    for (const file of RUNTIME_SERVED) writeFile(join(outDir, file), readFileSync(join(runtimeCache, file)));
+    runtimeWritten = true;
+  }
+  try {
+    for (const script of SCRIPT_SEGMENTS) {
+      const scriptPages = pages.filter((p) => p.script === script);
+      const counts = new Map<string, number>();
+      for (const page of scriptPages) counts.set(page.date, (counts.get(page.date) ?? 0) + 1);
+      const periods = planPeriods(counts, options.periodCap);
+      const words: PeriodWords[] = [];
+      const listed: IndexedPeriod[] = [];
+      let indexed = 0;
+      let reused = 0;
+      for (const period of periods) {
+        const members = scriptPages.filter((p) => p.date >= period.from && p.date <= period.to);
+        const contents = members.map((p) => ({ url: p.url, content: readFileSync(join(siteDir, p.path), 'utf8') }));
+        const key = hashOf(contents);
+        const target = join(outDir, periodFolder(script, period.id));
+        const cached = options.cacheDir ? join(options.cacheDir, 'search-periods', script, `${period.id}-${key}`) : undefined;
+        if (cached && existsSync(join(cached, 'pagefind-entry.json')) && runtimeWritten) {
+          cpSync(cached, target, { recursive: true });
+          reused++;
+        } else {
+          const files = await indexPeriod(contents);
+          for (const file of files) {
+            if (RUNTIME_FILE.test(file.path)) {
+              if (!runtimeWritten && RUNTIME_SERVED.has(file.path)) {
+                writeFile(join(outDir, file.path), file.content);
+                if (runtimeCache) writeFile(join(runtimeCache, file.path), file.content);
+              }
+              continue;
+            }
+            writeFile(join(target, file.path), file.path === 'pagefind-entry.json' ? sharedWasmEntry(file.content) : file.content);
+          }
+          runtimeWritten = true;
+          writeFile(join(target, 'pagefind-worker.js'), WORKER_STUB);
+          if (cached) {
+            rmSync(cached, { recursive: true, force: true });
+            cpSync(target, cached, { recursive: true });
+          }
+          indexed++;
+        }
+        const meta = metaFileOf(target);
+        listed.push({ ...period, tag: /^pagefind\.(.+)\.pf_meta$/.exec(meta)![1]! });
+        words.push({ period: period.id, pages: pagesOfMeta(readFileSync(join(target, meta)), meta), words: wordsOfPeriod(target) });
+      }
+      const { layout, shards } = buildRoutingShards(words);
+      for (const [shard, content] of shards) writeFile(join(outDir, script, 'routes', `${shard}.json`), JSON.stringify(content));
+      writeFile(join(outDir, script, 'periods.json'), JSON.stringify({ version: 1, periods: listed, routes: layout } satisfies PeriodsFile));
+      report.scripts.push({ script, periods: periods.length, pages: scriptPages.length, indexed, reused, routeShards: shards.size });
+      report.periods += periods.length;
+      report.indexed += indexed;
+      report.reused += reused;
+    }
+  } finally {
+    await pagefind.close();
+  }
+  report.seconds = (performance.now() - started) / 1000;
+  return report;
+}
+
+interface ArticlePage {
+  script: ScriptSegment;
+  date: string;
+  path: string;
+  url: string;
+}
+
+function articlePages(siteDir: string): ArticlePage[] {
+  const found: ArticlePage[] = [];
+  for (const script of SCRIPT_SEGMENTS) {
+    const root = join(siteDir, script);
+    if (!existsSync(root)) continue;
+    for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile() || entry.name !== 'index.html') continue;
+      const path = `${script}/${join(entry.parentPath, entry.name).slice(root.length + 1).split('\\').join('/')}`;
+      const match = ARTICLE_PAGE.exec(path);
+      if (!match) continue;
+      found.push({ script, date: `${match[2]}-${match[3]}-${match[4]}`, path, url: `/${path.slice(0, -'index.html'.length)}` });
+    }
+  }
+  return found.sort((a, b) => compareCodeUnits(a.path, b.path));
+}
+
+async function indexPeriod(pages: Array<{ url: string; content: string }>): Promise<Array<{ path: string; content: Uint8Array }>> {
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`pagefind could not start: ${errors.join('; ')}`);
+  try {
+    for (const page of pages) {
+      const added = await index.addHTMLFile({ url: page.url, content: page.content });
+      if (added.errors.length > 0) throw new Error(`pagefind could not index ${page.url}: ${added.errors.join('; ')}`);
+    }
+    const written = await index.getFiles();
+    if (written.errors.length > 0) throw new Error(`pagefind could not write an index: ${written.errors.join('; ')}`);
+    return written.files;
+  } finally {
+    await index.deleteIndex();
+  }
+}
+
+function sharedWasmEntry(content: Uint8Array): string {
+  const entry = JSON.parse(new TextDecoder().decode(content)) as { languages: Record<string, { wasm: string | null }> };
+  for (const language of Object.values(entry.languages)) language.wasm = SHARED_WASM;
+  return JSON.stringify(entry);
+}
+
+/** The installed Pagefind's version (its package exports no package.json: found the way Node looks). */
+function pagefindVersion(): string {
+  for (const folder of createRequire(import.meta.url).resolve.paths('pagefind') ?? []) {
+    const file = join(folder, 'pagefind', 'package.json');
+    if (existsSync(file)) return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
+  }
+  throw new Error('pagefind is not installed');
+}
+
+function metaFileOf(folder: string): string {
+  const metas = readdirSync(folder).filter((name) => name.endsWith('.pf_meta'));
+  if (metas.length !== 1) throw new Error(`${folder}: expected one Pagefind pf_meta file, found ${metas.length}`);
+  return metas[0]!;
+}
+
+function wordsOfPeriod(folder: string): Map<string, number> {
+  const words = new Map<string, number>();
+  const indexDir = join(folder, 'index');
+  if (!existsSync(indexDir)) return words;
+  for (const name of readdirSync(indexDir).sort(compareCodeUnits)) {
+    for (const [word, pages] of wordsOfIndexChunk(readFileSync(join(indexDir, name)), name)) words.set(word, pages);
+  }
+  return words;
+}
+
+/**
+ * Script and stylesheet elements carry the names of the build's hashed assets, which change with
+ * any change to the site's code; Pagefind reads neither (unless one is annotated for it).
+ */
+const ASSET_ELEMENT = /<script\b[^>]*>[\s\S]*?<\/script>|<link\b[^>]*>/g;
+
+/** The cache key of a period: its pages as Pagefind reads them, and how the index is written. */
+function hashOf(pages: Array<{ url: string; content: string }>): string {
+  const hash = createHash('sha256').update(CACHE_FORMAT).update('\0');
+  for (const page of pages) {
+    const indexed = page.content.replace(ASSET_ELEMENT, (element) => (element.includes('data-pagefind') ? element : ''));
+    hash.update(page.url).update('\0').update(indexed).update('\0');
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+function writeFile(path: string, content: string | Uint8Array): void {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, content);
+}
