@@ -1,7 +1,8 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -38,7 +39,14 @@ export interface ServeOptions {
   root?: () => string;
   /** While false, every connection is dropped as if the network were gone. */
   reachable?: () => boolean;
+  /**
+   * Gzip text files (HTML, CSS, JS, JSON, XML, SVG, text) for clients that accept it, as GitHub
+   * Pages does, so that a throttled browser receives what a reader's would (the bench).
+   */
+  gzip?: boolean;
 }
+
+const COMPRESSED_TYPES = new Set(['.html', '.css', '.js', '.mjs', '.json', '.txt', '.svg', '.xml', '.webmanifest']);
 
 /**
  * Serves a built `dist/` under a base path on a free loopback port, as GitHub Pages would:
@@ -71,8 +79,13 @@ export async function serveStatic(siteRoot: string, base = '/', options: ServeOp
     }
     if (!existsSync(file) || !statSync(file).isFile()) return notFound();
     // GitHub Pages allows any origin, which other sites' module scripts (embed.js) need.
-    response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Access-Control-Allow-Origin': '*' });
+    const headers = { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Access-Control-Allow-Origin': '*' };
     options.onServe?.({ path: pathname, file, status: 200 });
+    if (options.gzip && COMPRESSED_TYPES.has(extname(file)) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
+      response.writeHead(200, { ...headers, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
+      return response.end(gzipSync(readFileSync(file)));
+    }
+    response.writeHead(200, headers);
     createReadStream(file).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
