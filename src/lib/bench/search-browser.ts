@@ -7,7 +7,9 @@
  *   navigation start to the first results shown (search answered, first page's fragments loaded).
  * - warm: the next query typed into that same page; time from the call to the first results.
  * - link: the same with Chromium's network emulation (CDP Network.emulateNetworkConditions),
- *   60 ms latency and 8 Mbit/s both ways; text files are served gzip-compressed then.
+ *   60 ms latency and 8 Mbit/s both ways.
+ * The server answers as GitHub Pages does: text files gzip-compressed, `Cache-Control: max-age=600`
+ * with validators (so the shared wasm, fetched once per period instance, comes from the cache).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -101,6 +103,7 @@ export async function measureSearchDesigns(siteDir: string, options: BrowserBenc
   const benchFiles = new TrafficLog();
   const site = await serveStatic(siteDir, '/', {
     gzip: true,
+    cacheMaxAge: 600,
     onServe: (file) => (file.path.startsWith('/bench/') ? benchFiles : traffic).record(file),
   });
   const browser = await launchChromium();

@@ -11,6 +11,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import { SCRIPT_SEGMENTS, type ScriptSegment } from '../archive/scripts.ts';
 import { createConverter } from '../convert/index.ts';
+import type { ArticleEntry } from '../archive/article.ts';
 import { writeArticlePages, type WrittenArticle } from './search-pages.ts';
 import type { SyntheticArchive } from './search-corpus.ts';
 
@@ -49,6 +50,17 @@ export function writeSearchSite(work: string, archive: SyntheticArchive, range: 
     articles += issue.articles.length;
   }
   return { issues, articles };
+}
+
+/**
+ * Writes the article pages of any articles (the sample's, say) in both scripts under `siteDir`,
+ * converted as the site converts them (the archive's person names keep their surnames); returns
+ * each script's searchable texts.
+ */
+export function writeArticlesInBothScripts(siteDir: string, articles: readonly ArticleEntry[], personNames: Iterable<string>): Record<ScriptSegment, WrittenArticle[]> {
+  const converter = createConverter({ variant: 'tw', personNames });
+  const convert: Record<ScriptSegment, (text: string) => string> = { 'zh-hans': (text) => text, 'zh-hant': (text) => converter.toTraditional(text) };
+  return Object.fromEntries(SCRIPT_SEGMENTS.map((script) => [script, writeArticlePages(siteDir, articles, script, convert[script])])) as Record<ScriptSegment, WrittenArticle[]>;
 }
 
 /** The ground truth of one script: every written article's URL, date and searchable text, oldest first. */

@@ -44,6 +44,12 @@ export interface ServeOptions {
    * Pages does, so that a throttled browser receives what a reader's would (the bench).
    */
   gzip?: boolean;
+  /**
+   * Seconds a browser may reuse a file without asking again, with `Last-Modified` and `ETag` as
+   * GitHub Pages sends them (`max-age=600` there). Unset: no caching headers at all, so tests that
+   * deploy a new build under a running server always get the new files.
+   */
+  cacheMaxAge?: number;
 }
 
 const COMPRESSED_TYPES = new Set(['.html', '.css', '.js', '.mjs', '.json', '.txt', '.svg', '.xml', '.webmanifest']);
@@ -79,7 +85,16 @@ export async function serveStatic(siteRoot: string, base = '/', options: ServeOp
     }
     if (!existsSync(file) || !statSync(file).isFile()) return notFound();
     // GitHub Pages allows any origin, which other sites' module scripts (embed.js) need.
-    const headers = { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Access-Control-Allow-Origin': '*' };
+    const headers: Record<string, string> = { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Access-Control-Allow-Origin': '*' };
+    if (options.cacheMaxAge !== undefined) {
+      const { mtime, size } = statSync(file);
+      const etag = `"${mtime.getTime().toString(16)}-${size.toString(16)}"`;
+      Object.assign(headers, { 'Cache-Control': `max-age=${options.cacheMaxAge}`, 'Last-Modified': mtime.toUTCString(), ETag: etag });
+      if (request.headers['if-none-match'] === etag) {
+        response.writeHead(304, headers);
+        return response.end();
+      }
+    }
     options.onServe?.({ path: pathname, file, status: 200 });
     if (options.gzip && COMPRESSED_TYPES.has(extname(file)) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
       response.writeHead(200, { ...headers, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
