@@ -44,7 +44,7 @@ const { values } = parseArgs({
     budget: { type: 'string', default: 'Infinity' },
     'single-max': { type: 'string', default: '60000' },
     phrases: { type: 'string', default: '25' },
-    'no-link': { type: 'boolean', default: false },
+    link: { type: 'string', default: 'both' },
   },
 });
 // Medians need at least 3 runs; a single run (--runs 1) is for sizes measured by hand, and says so.
@@ -301,8 +301,8 @@ async function searchOnly(): Promise<void> {
   const sizes = (values.articles ?? '').split(',').map((s) => Number(s.trim())).filter((n) => Number.isInteger(n) && n > 0);
   const phases = (values.phase ? values.phase.split(',').map((p) => p.trim()) : [...PHASES]) as Phase[];
   const unknown = phases.filter((p) => !(PHASES as readonly string[]).includes(p));
-  if (sizes.length === 0 || unknown.length > 0) {
-    console.error(`error: --search-only takes --articles such as 10000,50000 and --phase among ${PHASES.join(', ')}${unknown.length ? ` (not ${unknown.join(', ')})` : ''}`);
+  if (sizes.length === 0 || unknown.length > 0 || !['both', 'without', 'only'].includes(values.link)) {
+    console.error(`error: --search-only takes --articles such as 10000,50000, --phase among ${PHASES.join(', ')}${unknown.length ? ` (not ${unknown.join(', ')})` : ''} and --link both|without|only`);
     process.exit(2);
   }
   await runSearchBench({
@@ -315,7 +315,7 @@ async function searchOnly(): Promise<void> {
     budgetMinutes: Number(values.budget),
     singleMax: Number(values['single-max']),
     phrases: Number(values.phrases),
-    link: !values['no-link'],
+    link: values.link as 'both' | 'without' | 'only',
     log: (line) => console.log(line),
   });
 }

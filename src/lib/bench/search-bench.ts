@@ -21,7 +21,7 @@ import { join } from 'node:path';
 import { SCRIPT_SEGMENTS, type ScriptSegment } from '../archive/scripts.ts';
 import { createConverter } from '../convert/index.ts';
 import { singleNodeSearch, partitionedNodeSearch, type NodeSearch } from './node-search.ts';
-import { measureSearchDesigns, writeBenchPage, type BenchQuery, type Design, type SearchTiming } from './search-browser.ts';
+import { measureSearchDesigns, writeBenchPage, type BenchQuery, type Design, type LinkMode, type SearchTiming } from './search-browser.ts';
 import { readSeedCorpus, syntheticArchive, syntheticOptions, type SyntheticArchive } from './search-corpus.ts';
 import { buildPartitioned, buildSingleIndex, folderFiles, SINGLE_FOLDER } from './search-index.ts';
 import { evaluate, PHRASE_KINDS, queryConverter, queryMapsOf, samplePhrases, summarize, type PhraseOutcome, type QualitySummary } from './search-quality.ts';
@@ -44,8 +44,8 @@ export interface SearchBenchOptions {
   singleMax: number;
   /** Phrases per kind per script for the recall check. */
   phrases: number;
-  /** Browser bench with the emulated link too. */
-  link: boolean;
+  /** Browser bench without the emulated link, through it, or both (`--link without|only|both`). */
+  link: LinkMode;
   log: (line: string) => void;
 }
 
@@ -169,7 +169,10 @@ const PHASE_RUNNERS: Record<Phase, PhaseRunner> = {
     const benchScriptBytes = await writeBenchPage(siteFolder(dir));
     const designs: Design[] = hasSingle(dir) ? ['partitioned', 'single'] : ['partitioned'];
     const timings = await measureSearchDesigns(siteFolder(dir), { designs, scripts: SCRIPT_SEGMENTS, queries: queries as Record<ScriptSegment, BenchQuery[]>, runs: options.runs, link: options.link, log: options.log });
-    state.browser = { benchScriptBytes, timings };
+    // A turn measures some conditions; keep the others' figures from earlier turns.
+    const same = (a: SearchTiming, b: SearchTiming) => a.design === b.design && a.script === b.script && a.what === b.what && a.condition === b.condition;
+    const kept = (state.browser?.timings ?? []).filter((old) => !timings.some((t) => same(t, old)));
+    state.browser = { benchScriptBytes, timings: [...kept, ...timings] };
   },
 
   async quality(options, dir, archive, state) {

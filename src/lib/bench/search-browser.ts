@@ -11,19 +11,21 @@
  * The server answers as GitHub Pages does: text files gzip-compressed, `Cache-Control: max-age=600`
  * with validators (so the shared wasm, fetched once per period instance, comes from the cache).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { SCRIPTS, type ScriptSegment } from '../archive/scripts.ts';
 import { launchChromium } from '../dev/chromium.ts';
-import { serveStatic } from '../dev/static-server.ts';
+import { serveStatic, type ServedFile } from '../dev/static-server.ts';
 import type { BenchAnswer } from './search-page/bench-page.ts';
 import { TrafficLog } from './search-timing.ts';
 import { median } from './stats.ts';
 
 export type Design = 'partitioned' | 'single';
 export type Condition = 'cold' | 'warm' | 'cold-link' | 'warm-link';
+export type LinkMode = 'both' | 'without' | 'only';
 
 export interface BenchQuery {
   /** common, rare name, phrase, absent */
@@ -43,6 +45,8 @@ export interface SearchTiming {
   /** Of which the search's own files (Pagefind runtime, index, routing table): not the bench page or its script. */
   searchGzipBytes: number;
   requests: number;
+  /** Gzip bytes by kind of file (median of each): page, runtime, routing, meta, index, filter, fragment. */
+  byKind: Record<string, number>;
   /** Results shown first (partitioned: so far), and how many periods were searched for them. */
   results: number;
   complete: boolean;
@@ -81,8 +85,8 @@ export interface BrowserBenchOptions {
   scripts: readonly ScriptSegment[];
   queries: Record<ScriptSegment, readonly BenchQuery[]>;
   runs: number;
-  /** Also measure through the emulated link. */
-  link: boolean;
+  /** Measure without the emulated link, through it, or both. */
+  link: LinkMode;
   log?: (line: string) => void;
 }
 
@@ -96,15 +100,42 @@ interface Sample {
   gzipBytes: number;
   searchGzipBytes: number;
   requests: number;
+  byKind: Record<string, number>;
+}
+
+/** What a served file is to the search: where the bytes go. */
+export function kindOfFile(path: string): string {
+  if (path.startsWith('/bench/')) return 'page';
+  if (/\/(?:pagefind(?:-worker)?\.js|wasm\.[a-z]+\.pagefind)$/.test(path)) return 'runtime';
+  if (/\/(?:periods\.json|routes\/[^/]+\.json)$/.test(path)) return 'routing';
+  if (/\/(?:pagefind-entry\.json|[^/]+\.pf_meta)$/.test(path)) return 'meta';
+  if (/\/index\/[^/]+\.pf_index$/.test(path)) return 'index';
+  if (/\/filter\/[^/]+\.pf_filter$/.test(path)) return 'filter';
+  if (/\/fragment\/[^/]+\.pf_fragment$/.test(path)) return 'fragment';
+  return 'other';
+}
+
+const gzipSizes = new Map<string, number>();
+function gzipSize(file: string): number {
+  let size = gzipSizes.get(file);
+  if (size === undefined) {
+    size = gzipSync(readFileSync(file), { level: 9 }).length;
+    gzipSizes.set(file, size);
+  }
+  return size;
 }
 
 export async function measureSearchDesigns(siteDir: string, options: BrowserBenchOptions): Promise<SearchTiming[]> {
   const traffic = new TrafficLog();
   const benchFiles = new TrafficLog();
+  let served: ServedFile[] = [];
   const site = await serveStatic(siteDir, '/', {
     gzip: true,
     cacheMaxAge: 600,
-    onServe: (file) => (file.path.startsWith('/bench/') ? benchFiles : traffic).record(file),
+    onServe: (file) => {
+      (file.path.startsWith('/bench/') ? benchFiles : traffic).record(file);
+      served.push(file);
+    },
   });
   const browser = await launchChromium();
   const samples = new Map<string, Sample[]>();
@@ -112,10 +143,13 @@ export async function measureSearchDesigns(siteDir: string, options: BrowserBenc
   const take = () => {
     const search = traffic.take();
     const page = benchFiles.take();
-    return { gzipBytes: search.gzipBytes + page.gzipBytes, searchGzipBytes: search.searchGzipBytes, requests: search.requests + page.requests };
+    const byKind: Record<string, number> = {};
+    for (const file of served) byKind[kindOfFile(file.path)] = (byKind[kindOfFile(file.path)] ?? 0) + gzipSize(file.file);
+    served = [];
+    return { gzipBytes: search.gzipBytes + page.gzipBytes, searchGzipBytes: search.searchGzipBytes, requests: search.requests + page.requests, byKind };
   };
   try {
-    for (const link of options.link ? [false, true] : [false]) {
+    for (const link of options.link === 'both' ? [false, true] : [options.link === 'only']) {
       for (let run = 0; run < options.runs; run++) {
         for (const design of options.designs) {
           for (const script of options.scripts) {
@@ -159,6 +193,7 @@ export async function measureSearchDesigns(siteDir: string, options: BrowserBenc
       gzipBytes: median(list.map((s) => s.gzipBytes)),
       searchGzipBytes: median(list.map((s) => s.searchGzipBytes)),
       requests: median(list.map((s) => s.requests)),
+      byKind: Object.fromEntries([...new Set(list.flatMap((s) => Object.keys(s.byKind)))].sort().map((kind) => [kind, median(list.map((s) => s.byKind[kind] ?? 0))])),
       results: last.results,
       complete: last.complete,
       ...(last.periods !== undefined ? { periods: last.periods } : {}),
