@@ -300,7 +300,8 @@ async function scale(): Promise<void> {
 async function searchOnly(): Promise<void> {
   const sizes = (values.articles ?? '').split(',').map((s) => Number(s.trim())).filter((n) => Number.isInteger(n) && n > 0);
   const phases = (values.phase ? values.phase.split(',').map((p) => p.trim()) : [...PHASES]) as Phase[];
-  const unknown = phases.filter((p) => !(PHASES as readonly string[]).includes(p));
+  // `--phase report` only writes the report from the sizes' saved results.
+  const unknown = phases.filter((p) => !(PHASES as readonly string[]).includes(p) && (p as string) !== 'report');
   if (sizes.length === 0 || unknown.length > 0 || !['both', 'without', 'only'].includes(values.link)) {
     console.error(`error: --search-only takes --articles such as 10000,50000, --phase among ${PHASES.join(', ')}${unknown.length ? ` (not ${unknown.join(', ')})` : ''} and --link both|without|only`);
     process.exit(2);
@@ -311,7 +312,7 @@ async function searchOnly(): Promise<void> {
     sizes,
     seed: values.seed,
     runs,
-    phases,
+    phases: phases.filter((p) => p !== ('report' as string)),
     budgetMinutes: Number(values.budget),
     singleMax: Number(values['single-max']),
     phrases: Number(values.phrases),

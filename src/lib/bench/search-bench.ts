@@ -309,6 +309,33 @@ function searchSection(date: string, machine: { cores: number; memoryGB: number;
     `\`npm run bench -- --search-only --articles ${options.sizes.join(',')}\` (src/lib/bench/search-bench.ts): synthetic archives (seed ${options.seed}) written as article pages with the real article page's Pagefind markup, in both scripts, without the Astro build; then **single** (one Pagefind index per script, the current design) and **partitioned** (\`buildPartitionedIndex\`: one index per month per script and the routing table) over the same pages. Browser figures are medians of ${options.runs} runs; "first results" is the search answered and the first page's fragments (≤ 10) loaded; cold is a fresh context from navigation start, warm the next query in the same page, link the same through Chromium's emulated 60 ms / 8 Mbit/s link. Bytes are gzip, everything the server sent (the bench page and its ${states[0]?.browser ? kb(states[0].browser.benchScriptBytes) : '?'} script included).`,
   );
   lines.push('');
+  lines.push('### Against the targets (worst case over the four queries and both trees)');
+  lines.push('');
+  lines.push('Targets: cold first results < 300 KB and < 1 s at 50k and 250k; warm < 250 ms; emulated link < 1.5 s; recall ≥ 99.5 % (phrases typed in the tree\'s own script). Index size and files per article count both scripts.');
+  lines.push('');
+  lines.push('| articles | design | cold | warm | cold, link | recall (min over trees) | first-page precision | full index | +1 day | index / article |');
+  lines.push('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  for (const s of states) {
+    for (const design of ['single', 'partitioned'] as const) {
+      const t = (condition: string) => (s.browser?.timings ?? []).filter((x) => x.design === design && x.condition === condition);
+      const worst = (condition: string) => {
+        const list = t(condition);
+        return list.length === 0 ? '–' : `${Math.max(...list.map((x) => x.ms))} ms, ${kb(Math.max(...list.map((x) => x.gzipBytes)))}`;
+      };
+      const own = Object.entries(s.quality ?? {}).filter(([label]) => label.startsWith(`${design} `) && label.split(' ')[1] === label.split(' ')[3]).map(([, q]) => q.summary);
+      const sizes = Object.values(s.sizes ?? {});
+      const bytes = design === 'single' ? sum(sizes.map((z) => z.single?.bytes ?? 0)) : sum(sizes.map((z) => z.partitioned.bytes + z.routing.bytes));
+      const files = design === 'single' ? sum(sizes.map((z) => z.single?.files ?? 0)) : sum(sizes.map((z) => z.partitioned.files + z.routing.files));
+      const single = s.single && !('skipped' in s.single) ? (s.single as Record<string, { seconds: number }>) : undefined;
+      const built = design === 'partitioned' || single !== undefined;
+      const fullIndex = design === 'single' ? (single ? `${sum(Object.values(single).map((r) => r.seconds)).toFixed(0)} s` : 'not built') : `${sum((s.partitioned?.runs ?? []).map((r) => r.seconds)).toFixed(0)} s`;
+      const addDay = design === 'single' ? (single ? `${sum(Object.values(single).map((r) => r.seconds)).toFixed(0)} s (all again)` : '–') : s.addDay ? `${s.addDay.seconds.toFixed(0)} s` : '–';
+      lines.push(
+        `| ${n(s.articles)} | ${design} | ${built ? worst('cold') : '–'} | ${built ? worst('warm') : '–'} | ${built ? worst('cold-link') : '–'} | ${own.length ? pct(Math.min(...own.map((q) => q.recall))) : '–'} | ${own.length ? pct(Math.min(...own.map((q) => q.precisionFirstPage))) : '–'} | ${fullIndex} | ${addDay} | ${bytes ? `${kb(bytes / s.articles)}, ${(files / s.articles).toFixed(2)} files` : '–'} |`,
+      );
+    }
+  }
+  lines.push('');
   lines.push('### Indexing');
   lines.push('');
   lines.push('| articles | periods (per script) | partitioned: full index | +1 day\'s issue | Pagefind peak | single: index (both scripts) | Pagefind peak |');
@@ -348,6 +375,21 @@ function searchSection(date: string, machine: { cores: number; memoryGB: number;
           `| ${n(s.articles)} | ${script} | ${q.what}: ${q.query} | ${timingCell(s, 'single', script, q.what, 'cold')} | **${timingCell(s, 'partitioned', script, q.what, 'cold')}** | ${timingCell(s, 'single', script, q.what, 'warm')} | **${timingCell(s, 'partitioned', script, q.what, 'warm')}** | ${timingCell(s, 'single', script, q.what, 'cold-link')} | **${timingCell(s, 'partitioned', script, q.what, 'cold-link')}** |`,
         );
       }
+    }
+  }
+  lines.push('');
+  lines.push('### Where the bytes of a cold search go (zh-hans, gzip KB: page / runtime / routing / entry+meta / index chunks / fragments)');
+  lines.push('');
+  lines.push('| articles | query | single | partitioned |');
+  lines.push('| --- | --- | --- | --- |');
+  const kinds = ['page', 'runtime', 'routing', 'meta', 'index', 'fragment'];
+  for (const s of states) {
+    for (const q of s.queries?.['zh-hans'] ?? []) {
+      const cell = (design: Design) => {
+        const t = s.browser?.timings.find((x) => x.design === design && x.script === 'zh-hans' && x.what === q.what && x.condition === 'cold');
+        return t ? kinds.map((k) => ((t.byKind?.[k] ?? 0) / 1024).toFixed(0)).join(' / ') + (t.periods !== undefined ? ` (${t.periods} period${t.periods === 1 ? '' : 's'} searched)` : '') : '–';
+      };
+      lines.push(`| ${n(s.articles)} | ${q.what}: ${q.query} | ${cell('single')} | ${cell('partitioned')} |`);
     }
   }
   lines.push('');
