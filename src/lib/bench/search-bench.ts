@@ -44,6 +44,8 @@ export interface SearchBenchOptions {
   singleMax: number;
   /** Phrases per kind per script for the recall check. */
   phrases: number;
+  /** Trees the quality phase searches (`--trees zh-hant`: one per turn at the largest sizes). */
+  trees: readonly ScriptSegment[];
   /** Browser bench without the emulated link, through it, or both (`--link without|only|both`). */
   link: LinkMode;
   log: (line: string) => void;
@@ -178,7 +180,8 @@ const PHASE_RUNNERS: Record<Phase, PhaseRunner> = {
   async quality(options, dir, archive, state) {
     if (!state.addDay) throw new Error('the partitioned index comes first');
     state.sizes = indexSizes(dir);
-    state.quality = await measureQuality(siteFolder(dir), readAllTexts(dir), archive.personNames, options.phrases, options.seed, hasSingle(dir), options.log);
+    const measured = await measureQuality(siteFolder(dir), readAllTexts(dir), archive.personNames, options.phrases, options.seed, hasSingle(dir), options.log, options.trees);
+    state.quality = { ...state.quality, ...measured }; // a turn may measure one tree
   },
 };
 
@@ -245,6 +248,7 @@ export async function measureQuality(
   seed: string,
   withSingle: boolean,
   log: (line: string) => void = () => {},
+  trees: readonly ScriptSegment[] = SCRIPT_SEGMENTS,
 ): Promise<NonNullable<SizeState['quality']>> {
   const converter = createConverter({ variant: 'tw', personNames });
   const names: Array<[string, string]> = personNames.map((name) => [name, converter.toTraditional(name)]);
@@ -253,7 +257,7 @@ export async function measureQuality(
   const phrases = SCRIPT_SEGMENTS.flatMap((script) => samplePhrases(texts[script], script, names.map(([s, t]) => (script === 'zh-hans' ? s : t)), perKind, seed));
   const out: NonNullable<SizeState['quality']> = {};
   for (const design of withSingle ? (['partitioned', 'single'] as const) : (['partitioned'] as const)) {
-    for (const tree of SCRIPT_SEGMENTS) {
+    for (const tree of trees) {
       const search: NodeSearch = design === 'single' ? await singleNodeSearch(siteDir, tree) : await partitionedNodeSearch(siteDir, tree);
       const started = performance.now();
       const outcomes = await evaluate(phrases, tree, texts, (query) => search.urls(query), convert);
