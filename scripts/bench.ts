@@ -9,6 +9,11 @@
  *   issue, and the same corpus through a plain Astro baseline (src/lib/bench/baseline.ts),
  *   reported as a ratio.
  *
+ * - `--search-only --articles 10000,50000,250000`: the search bench of issue 13 without the Astro
+ *   build (src/lib/bench/search-bench.ts): synthetic article pages, the single and the
+ *   partitioned index over them, first results in Chromium and recall of sampled phrases.
+ *   `--phase pages,partitioned,…` runs some phases only, `--budget M` bounds the pages phase.
+ *
  * Results go to bench/results/<date>.json and bench/README.md.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -24,6 +29,7 @@ import { formatBytes, median } from '../src/lib/bench/stats.ts';
 import { launchChromium } from '../src/lib/dev/chromium.ts';
 import { serveStatic } from '../src/lib/dev/static-server.ts';
 import { runMeasured } from '../src/lib/bench/measure.ts';
+import { PHASES, runSearchBench, type Phase } from '../src/lib/bench/search-bench.ts';
 
 const { values } = parseArgs({
   options: {
@@ -33,6 +39,13 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '1' },
     work: { type: 'string' },
     'no-baseline': { type: 'boolean', default: false },
+    'search-only': { type: 'boolean', default: false },
+    phase: { type: 'string' },
+    budget: { type: 'string', default: 'Infinity' },
+    'single-max': { type: 'string', default: '60000' },
+    phrases: { type: 'string', default: '25' },
+    link: { type: 'string', default: 'both' },
+    trees: { type: 'string', default: 'zh-hans,zh-hant' },
   },
 });
 // Medians need at least 3 runs; a single run (--runs 1) is for sizes measured by hand, and says so.
@@ -285,5 +298,31 @@ async function scale(): Promise<void> {
   console.log(readme);
 }
 
-if (values.articles) await scale();
+async function searchOnly(): Promise<void> {
+  const sizes = (values.articles ?? '').split(',').map((s) => Number(s.trim())).filter((n) => Number.isInteger(n) && n > 0);
+  const phases = (values.phase ? values.phase.split(',').map((p) => p.trim()) : [...PHASES]) as Phase[];
+  // `--phase report` only writes the report from the sizes' saved results.
+  const unknown = phases.filter((p) => !(PHASES as readonly string[]).includes(p) && (p as string) !== 'report');
+  if (sizes.length === 0 || unknown.length > 0 || !['both', 'without', 'only'].includes(values.link)) {
+    console.error(`error: --search-only takes --articles such as 10000,50000, --phase among ${PHASES.join(', ')}${unknown.length ? ` (not ${unknown.join(', ')})` : ''} and --link both|without|only`);
+    process.exit(2);
+  }
+  await runSearchBench({
+    root,
+    work: resolve(values.work ?? join(tmpdir(), 'wujin-search-bench')),
+    sizes,
+    seed: values.seed,
+    runs,
+    phases: phases.filter((p) => p !== ('report' as string)),
+    budgetMinutes: Number(values.budget),
+    singleMax: Number(values['single-max']),
+    phrases: Number(values.phrases),
+    link: values.link as 'both' | 'without' | 'only',
+    trees: values.trees.split(',').map((t) => t.trim()).filter((t): t is 'zh-hans' | 'zh-hant' => t === 'zh-hans' || t === 'zh-hant'),
+    log: (line) => console.log(line),
+  });
+}
+
+if (values['search-only']) await searchOnly();
+else if (values.articles) await scale();
 else await sampleSearch();

@@ -9,7 +9,7 @@ export interface SearchSample {
   bytes: number;
   /** The same, gzip-compressed as GitHub Pages and most static hosts send it. */
   gzipBytes: number;
-  /** Of the gzip bytes, Pagefind's bundle, index, filters and fragments, and the query map. */
+  /** Of the gzip bytes, Pagefind's bundle, index, filters and fragments (the partitioned search's routing table too), and the query map. */
   searchGzipBytes: number;
   requests: number;
   /** Milliseconds from navigation (cold) or submit (warm) to the first result on screen. */
@@ -21,7 +21,7 @@ export interface SearchMeasurement {
   warm: SearchSample;
 }
 
-const SEARCH_FILE = /\/pagefind\/|query-map\.json/;
+const SEARCH_FILE = /\/pagefind(?:-single)?\/|query-map\.json/;
 
 /** Collects what a server sent between two marks; pass `record` as the server's `onServe`. */
 export class TrafficLog {

@@ -1,7 +1,8 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -43,7 +44,20 @@ export interface ServeOptions {
    * can deploy or cut the network meanwhile; both are read again once it does).
    */
   hold?: (path: string) => Promise<void> | undefined;
+  /**
+   * Gzip text files (HTML, CSS, JS, JSON, XML, SVG, text) for clients that accept it, as GitHub
+   * Pages does, so that a throttled browser receives what a reader's would (the bench).
+   */
+  gzip?: boolean;
+  /**
+   * Seconds a browser may reuse a file without asking again, with `Last-Modified` and `ETag` as
+   * GitHub Pages sends them (`max-age=600` there). Unset: no caching headers at all, so tests that
+   * deploy a new build under a running server always get the new files.
+   */
+  cacheMaxAge?: number;
 }
+
+const COMPRESSED_TYPES = new Set(['.html', '.css', '.js', '.mjs', '.json', '.txt', '.svg', '.xml', '.webmanifest']);
 
 /**
  * Serves a built `dist/` under a base path on a free loopback port, as GitHub Pages would:
@@ -78,8 +92,22 @@ export async function serveStatic(siteRoot: string, base = '/', options: ServeOp
     }
     if (!existsSync(file) || !statSync(file).isFile()) return notFound();
     // GitHub Pages allows any origin, which other sites' module scripts (embed.js) need.
-    response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Access-Control-Allow-Origin': '*' });
+    const headers: Record<string, string> = { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Access-Control-Allow-Origin': '*' };
+    if (options.cacheMaxAge !== undefined) {
+      const { mtime, size } = statSync(file);
+      const etag = `"${mtime.getTime().toString(16)}-${size.toString(16)}"`;
+      Object.assign(headers, { 'Cache-Control': `max-age=${options.cacheMaxAge}`, 'Last-Modified': mtime.toUTCString(), ETag: etag });
+      if (request.headers['if-none-match'] === etag) {
+        response.writeHead(304, headers);
+        return response.end();
+      }
+    }
     options.onServe?.({ path: pathname, file, status: 200 });
+    if (options.gzip && COMPRESSED_TYPES.has(extname(file)) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
+      response.writeHead(200, { ...headers, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
+      return response.end(gzipSync(readFileSync(file)));
+    }
+    response.writeHead(200, headers);
     createReadStream(file).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
