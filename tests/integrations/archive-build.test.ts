@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -75,6 +75,19 @@ describe('the archive-build integration at astro:build:done', () => {
       ['2024-10', 1],
     ]);
     expect(periods.periods[1]!.tag).toBe(JSON.parse(october).languages['zh-hans'].hash);
+    // The cache holds this build's periods only (December's older key is gone), each with what the routing table keeps of it.
+    expect(readdirSync(join(cache, 'search-periods', 'zh-hans')).map((name) => name.replace(/-[0-9a-f]{16}/, '-KEY')).sort()).toEqual(['2024-10-KEY', '2024-10-KEY.routes.json', '2024-12-KEY', '2024-12-KEY.routes.json']);
+
+    // The routing table built from the cache is the one a build without a cache writes.
+    const fresh = join(work, 'fresh-site');
+    cpSync(site, fresh, { recursive: true });
+    hooks['astro:config:done']({ config: { cacheDir: pathToFileURL(`${join(work, 'fresh-cache')}/`) } });
+    await hooks['astro:build:done']({ dir: pathToFileURL(`${fresh}/`), logger: recordingLogger().logger });
+    expect(readBuildReport(join(work, 'fresh-cache')).pagefind).toMatchObject({ indexed: 2, reused: 0 });
+    const routesOf = (root: string) => readdirSync(join(root, 'pagefind', 'zh-hans', 'routes')).sort().map((name) => [name, readFileSync(join(root, 'pagefind', 'zh-hans', 'routes', name), 'utf8')]);
+    expect(routesOf(site).length).toBeGreaterThan(0);
+    expect(routesOf(site)).toEqual(routesOf(fresh));
+    expect(readFileSync(join(site, 'pagefind', 'zh-hans', 'periods.json'), 'utf8')).toBe(readFileSync(join(fresh, 'pagefind', 'zh-hans', 'periods.json'), 'utf8'));
   }, 60_000);
 
   it('fails with the step named when a step fails', async () => {

@@ -5,7 +5,7 @@
 import type { PagefindResult, PagefindSearchOptions, PagefindSearchResults } from '../../src/lib/search/pagefind.ts';
 import type { PagefindRuntime, PartitionLoaders } from '../../src/lib/search/partitioned.ts';
 import type { IndexedPeriod, PeriodsFile } from '../../src/lib/search/periods.ts';
-import { buildRoutingShards, type PeriodWords } from '../../src/lib/search/routing.ts';
+import { buildRoutingShards, periodRoutes, type PeriodRoutes } from '../../src/lib/search/routing.ts';
 
 export interface FakePage {
   url: string;
@@ -46,10 +46,10 @@ function matches(p: FakePage, query: string | null, options: PagefindSearchOptio
 export function fakeBundle(periods: FakePeriod[], base = '/pagefind/', script = 'zh-hans') {
   const calls: Call[] = [];
   const fetched: string[] = [];
-  const words: PeriodWords[] = periods.map((p) => {
+  const words: PeriodRoutes[] = periods.map((p) => {
     const counts = new Map<string, number>();
     for (const pg of p.pages) for (const w of new Set(pg.words)) counts.set(w, (counts.get(w) ?? 0) + 1);
-    return { period: p.id, pages: p.pages.length, words: counts };
+    return periodRoutes({ period: p.id, pages: p.pages.length, words: counts });
   });
   const { layout, shards } = buildRoutingShards(words);
   const files = new Map<string, unknown>([

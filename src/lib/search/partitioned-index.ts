@@ -6,7 +6,7 @@
  * copied from the cache instead of indexed again.
  */
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
@@ -14,7 +14,7 @@ import { SCRIPT_SEGMENTS, type ScriptSegment } from '../archive/scripts.ts';
 import { compareCodeUnits } from '../archive/order.ts';
 import { pagesOfMeta, wordsOfIndexChunk } from './pagefind-files.ts';
 import { planPeriods, type IndexedPeriod, type PeriodsFile } from './periods.ts';
-import { buildRoutingShards, type PeriodWords } from './routing.ts';
+import { buildRoutingShards, periodRoutes, type PeriodRoutes } from './routing.ts';
 
 /** Files of Pagefind's runtime, the same for every index: written once, at the top. */
 const RUNTIME_FILE = /^(?:pagefind(?:-[a-z-]+)?\.(?:js|css)|wasm\.[a-z-]+\.pagefind|playground\/.*)$/;
@@ -81,8 +81,9 @@ export async function buildPartitionedIndex(siteDir: string, options: Partitione
       const counts = new Map<string, number>();
       for (const page of scriptPages) counts.set(page.date, (counts.get(page.date) ?? 0) + 1);
       const periods = planPeriods(counts, options.periodCap);
-      const words: PeriodWords[] = [];
+      const routes: PeriodRoutes[] = [];
       const listed: IndexedPeriod[] = [];
+      const kept = new Set<string>();
       let indexed = 0;
       let reused = 0;
       for (const period of periods) {
@@ -91,11 +92,21 @@ export async function buildPartitionedIndex(siteDir: string, options: Partitione
         const key = hashOf(contents);
         const target = join(outDir, periodFolder(script, period.id));
         const cached = options.cacheDir ? join(options.cacheDir, 'search-periods', script, `${period.id}-${key}`) : undefined;
-        if (cached && existsSync(join(cached, 'pagefind-entry.json')) && runtimeWritten) {
-          cpSync(cached, target, { recursive: true });
+        // What the routing table needs of the period sits beside its cached index, not in it (it is not served).
+        const cachedRoutes = cached && `${cached}.routes.json`;
+        let periodRoute: PeriodRoutes | undefined;
+        if (cached && cachedRoutes && existsSync(join(cached, 'pagefind-entry.json')) && runtimeWritten) {
+          placeTree(cached, target);
+          if (existsSync(cachedRoutes)) periodRoute = JSON.parse(readFileSync(cachedRoutes, 'utf8')) as PeriodRoutes;
+          else {
+            // A cache written before the routes were kept beside it: read the words once.
+            periodRoute = periodRoutes({ period: period.id, pages: pagesOf(target), words: wordsOfFolder(target) });
+            writeFile(cachedRoutes, JSON.stringify(periodRoute));
+          }
           reused++;
         } else {
           const files = await indexPeriod(contents);
+          const words = new Map<string, number>();
           for (const file of files) {
             if (RUNTIME_FILE.test(file.path)) {
               if (!runtimeWritten && RUNTIME_SERVED.has(file.path)) {
@@ -104,21 +115,26 @@ export async function buildPartitionedIndex(siteDir: string, options: Partitione
               }
               continue;
             }
+            if (file.path.startsWith('index/')) for (const [word, pages] of wordsOfIndexChunk(file.content, file.path)) words.set(word, pages);
             writeFile(join(target, file.path), file.path === 'pagefind-entry.json' ? sharedWasmEntry(file.content) : file.content);
           }
           runtimeWritten = true;
           writeFile(join(target, 'pagefind-worker.js'), WORKER_STUB);
-          if (cached) {
+          periodRoute = periodRoutes({ period: period.id, pages: pagesOf(target), words });
+          if (cached && cachedRoutes) {
             rmSync(cached, { recursive: true, force: true });
             cpSync(target, cached, { recursive: true });
+            writeFile(cachedRoutes, JSON.stringify(periodRoute));
           }
           indexed++;
         }
+        if (cached) kept.add(`${period.id}-${key}`);
         const meta = metaFileOf(target);
         listed.push({ ...period, tag: /^pagefind\.(.+)\.pf_meta$/.exec(meta)![1]! });
-        words.push({ period: period.id, pages: pagesOfMeta(readFileSync(join(target, meta)), meta), words: wordsOfPeriod(target) });
+        routes.push({ ...periodRoute, period: period.id });
       }
-      const { layout, shards } = buildRoutingShards(words);
+      if (options.cacheDir) pruneCache(join(options.cacheDir, 'search-periods', script), kept);
+      const { layout, shards } = buildRoutingShards(routes);
       for (const [shard, content] of shards) writeFile(join(outDir, script, 'routes', `${shard}.json`), JSON.stringify(content));
       writeFile(join(outDir, script, 'periods.json'), JSON.stringify({ version: 1, periods: listed, routes: layout } satisfies PeriodsFile));
       report.scripts.push({ script, periods: periods.length, pages: scriptPages.length, indexed, reused, routeShards: shards.size });
@@ -193,7 +209,12 @@ function metaFileOf(folder: string): string {
   return metas[0]!;
 }
 
-function wordsOfPeriod(folder: string): Map<string, number> {
+function pagesOf(folder: string): number {
+  const meta = metaFileOf(folder);
+  return pagesOfMeta(readFileSync(join(folder, meta)), meta);
+}
+
+function wordsOfFolder(folder: string): Map<string, number> {
   const words = new Map<string, number>();
   const indexDir = join(folder, 'index');
   if (!existsSync(indexDir)) return words;
@@ -201,6 +222,34 @@ function wordsOfPeriod(folder: string): Map<string, number> {
     for (const [word, pages] of wordsOfIndexChunk(readFileSync(join(indexDir, name)), name)) words.set(word, pages);
   }
   return words;
+}
+
+/**
+ * Puts a cached period in place by hard links (a period is written once and never changed in
+ * place: a new key is a new folder), copying where the two folders cannot share files.
+ */
+function placeTree(from: string, to: string): void {
+  mkdirSync(to, { recursive: true });
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    const source = join(from, entry.name);
+    const target = join(to, entry.name);
+    if (entry.isDirectory()) placeTree(source, target);
+    else {
+      try {
+        linkSync(source, target);
+      } catch {
+        copyFileSync(source, target);
+      }
+    }
+  }
+}
+
+/** Drops cached periods this build did not use (older keys of a period, periods gone), so the cache stays the archive's size. */
+function pruneCache(folder: string, kept: ReadonlySet<string>): void {
+  if (!existsSync(folder)) return;
+  for (const name of readdirSync(folder)) {
+    if (!kept.has(name.replace(/\.routes\.json$/, ''))) rmSync(join(folder, name), { recursive: true, force: true });
+  }
 }
 
 /**

@@ -17,12 +17,43 @@
  * the characters grouped into buckets by code point, so a query loads one small file per
  * distinct first character and an offline save does not hold a file per character.
  */
+import { compareCodeUnits } from '../archive/order.ts';
 
 /** The words one period's index holds, with the number of its pages holding each. */
 export interface PeriodWords {
   period: string;
   pages: number;
   words: ReadonlyMap<string, number>;
+}
+
+/**
+ * What the table needs of one period's words, kept beside the period's cached index so a build
+ * that reuses the period does not read its words again: per first character the most pages of
+ * any word starting with it (`first`) and of the one-character word (`single`), and per
+ * two-character prefix the most pages of a word starting with it.
+ */
+export interface PeriodRoutes {
+  period: string;
+  pages: number;
+  first: Record<string, number>;
+  single: Record<string, number>;
+  prefixes: Record<string, number>;
+}
+
+/** A period's words reduced to what the routing table keeps of them. */
+export function periodRoutes({ period, pages, words }: PeriodWords): PeriodRoutes {
+  const first = new Map<string, number>();
+  const single = new Map<string, number>();
+  const prefixes = new Map<string, number>();
+  for (const [word, count] of words) {
+    const [a, b] = [...word];
+    if (a === undefined) continue;
+    raise(first, a, count);
+    if (b === undefined) raise(single, a, count);
+    else raise(prefixes, a + b, count);
+  }
+  const sorted = (map: Map<string, number>) => Object.fromEntries([...map].sort(([x], [y]) => compareCodeUnits(x, y)));
+  return { period, pages, first: sorted(first), single: sorted(single), prefixes: sorted(prefixes) };
 }
 
 /**
@@ -62,17 +93,15 @@ export function shardOf(term: string, layout: RoutingLayout): string {
 }
 
 /** The table, one entry per first character of any word. */
-export function buildRoutingTable(periods: readonly PeriodWords[]): Map<string, CharacterRoutes> {
+export function buildRoutingTable(periods: readonly PeriodRoutes[]): Map<string, CharacterRoutes> {
   const first = new Map<string, Map<number, number>>();
   const single = new Map<string, Map<number, number>>();
   const prefixes = new Map<string, Map<string, Map<number, number>>>();
   periods.forEach((period, index) => {
-    for (const [word, pages] of period.words) {
-      const [a, b] = [...word];
-      if (a === undefined) continue;
-      raise(getOrSet(first, a, () => new Map()), index, pages);
-      if (b === undefined) raise(getOrSet(single, a, () => new Map()), index, pages);
-      else raise(getOrSet(getOrSet(prefixes, a, () => new Map()), a + b, () => new Map()), index, pages);
+    for (const [character, pages] of Object.entries(period.first)) raise(getOrSet(first, character, () => new Map()), index, pages);
+    for (const [character, pages] of Object.entries(period.single)) raise(getOrSet(single, character, () => new Map()), index, pages);
+    for (const [prefix, pages] of Object.entries(period.prefixes)) {
+      raise(getOrSet(getOrSet(prefixes, [...prefix][0]!, () => new Map()), prefix, () => new Map()), index, pages);
     }
   });
   const table = new Map<string, CharacterRoutes>();
@@ -88,7 +117,7 @@ export function buildRoutingTable(periods: readonly PeriodWords[]): Map<string, 
 }
 
 /** The table split into shard files of about SHARD_TARGET_BYTES each. */
-export function buildRoutingShards(periods: readonly PeriodWords[]): { layout: RoutingLayout; shards: Map<string, RoutingShard> } {
+export function buildRoutingShards(periods: readonly PeriodRoutes[]): { layout: RoutingLayout; shards: Map<string, RoutingShard> } {
   const table = buildRoutingTable(periods);
   let bytes = 0;
   for (const [character, routes] of table) bytes += character.length + JSON.stringify(routes).length + 6;
@@ -174,7 +203,7 @@ function getOrSet<K, V>(map: Map<K, V>, key: K, make: () => V): V {
   return value;
 }
 
-function raise(map: Map<number, number>, index: number, pages: number): void {
+function raise<K>(map: Map<K, number>, index: K, pages: number): void {
   map.set(index, Math.max(map.get(index) ?? 0, pages));
 }
 
