@@ -30,10 +30,13 @@ export function pagefindInNode(root: string, lang: string): PagefindInNode {
   const fetched: string[] = [];
   const requested: string[] = [];
   const state = { lang };
-  (globalThis as { document?: unknown }).document = {
-    currentScript: null,
-    querySelector: () => ({ getAttribute: () => state.lang }),
+  // `<html lang>`, as pagefind.js reads it and as PartitionedSearch switches it while it creates an instance.
+  const html = {
+    getAttribute: () => state.lang,
+    setAttribute: (_name: string, value: string) => void (state.lang = value),
+    removeAttribute: () => void (state.lang = ''),
   };
+  (globalThis as { document?: unknown }).document = { currentScript: null, documentElement: html, querySelector: () => html };
   const serve = async (url: string | URL | Request): Promise<Response> => {
     const parsed = new URL(String(url), 'http://archive.test/');
     const path = decodeURIComponent(parsed.pathname);

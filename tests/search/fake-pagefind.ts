@@ -56,10 +56,18 @@ export function fakeBundle(periods: FakePeriod[], base = '/pagefind/', script = 
     [`${base}${script}/periods.json`, { version: 1, periods: periods.map(({ pages: _, ...rest }) => rest), routes: layout } satisfies PeriodsFile],
     ...[...shards].map(([name, shard]) => [`${base}${script}/routes/${name}.json`, shard] as [string, unknown]),
   ]);
+  // `<html lang>` as pagefind.js reads it when an instance is created: recorded with each creation.
+  const html = {
+    lang: 'zh-Hans' as string | null,
+    getAttribute: () => html.lang,
+    setAttribute: (_name: string, value: string) => void (html.lang = value),
+    removeAttribute: () => void (html.lang = null),
+  };
+  (globalThis as { document?: unknown }).document = { documentElement: html, querySelector: () => html };
   const runtime: PagefindRuntime = {
     createInstance(options) {
       const basePath = options.basePath;
-      calls.push(['createInstance', basePath, options]);
+      calls.push(['createInstance', basePath, options, html.lang]);
       const id = basePath.slice(`${base}${script}/`.length, -1);
       const own = periods.find((p) => p.id === id);
       if (!own) throw new Error(`no period at ${basePath}`);
@@ -90,8 +98,8 @@ export function fakeBundle(periods: FakePeriod[], base = '/pagefind/', script = 
           filtersLoaded = true;
           return {};
         },
-        async preload() {
-          calls.push(['preload', basePath]);
+        async preload(query) {
+          calls.push(['preload', basePath, query]);
         },
       };
     },
@@ -106,5 +114,5 @@ export function fakeBundle(periods: FakePeriod[], base = '/pagefind/', script = 
       return files.get(url);
     },
   };
-  return { calls, fetched, loaders, files };
+  return { calls, fetched, loaders, files, html };
 }

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCRIPT_SEGMENTS, SCRIPTS, type ScriptSegment } from '../../src/lib/archive/scripts.ts';
 import type { Pagefind, PagefindSearchResults } from '../../src/lib/search/pagefind.ts';
 import { pagefindTerms } from '../../src/lib/search/pagefind-terms.ts';
+import { searchTerms, UNSEGMENTED_LANGUAGE } from '../../src/lib/search/query-terms.ts';
 import { pagesOfMeta, wordsOfIndexChunk } from '../../src/lib/search/pagefind-files.ts';
 import { SHARED_WASM, WORKER_STUB } from '../../src/lib/search/partitioned-index.ts';
 import { PartitionedSearch, type PagefindRuntime, type SearchRound } from '../../src/lib/search/partitioned.ts';
@@ -23,8 +24,8 @@ import { ROOT } from '../helpers/seeds.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'archive-pagefind-contract-'));
 const dist = join(work, 'dist');
-/** One Pagefind index over every article page, both scripts: what a single index would answer. */
-const SINGLE = '/pagefind-single/';
+/** One Pagefind index per script over all its article pages: what a single index would answer. */
+const SINGLE = (script: ScriptSegment) => `/pagefind-single/${script}/`;
 let node: PagefindInNode;
 
 const { queries } = JSON.parse(readFileSync(join(ROOT, 'tests', 'search', 'queries.json'), 'utf8')) as { queries: Array<{ hans: string; hant: string }> };
@@ -34,13 +35,14 @@ const EXTRA_QUERIES = ['火星探测器', '发', '的', '签约 不存在', 'COV
 beforeAll(async () => {
   const build = buildSampleSite(dist, join(work, 'cache'));
   if (build.status !== 0) throw new Error(`build failed:\n${build.stderr}`);
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new Error(errors.join('; '));
   for (const script of SCRIPT_SEGMENTS) {
+    const { index, errors } = await pagefind.createIndex({});
+    if (!index) throw new Error(errors.join('; '));
     const added = await index.addDirectory({ path: dist, glob: `${script}/[0-9][0-9][0-9][0-9]/*/*/*/index.html` });
     if (added.errors.length > 0) throw new Error(added.errors.join('; '));
+    await index.writeFiles({ outputPath: join(dist, SINGLE(script)) });
+    await index.deleteIndex();
   }
-  await index.writeFiles({ outputPath: join(dist, SINGLE) });
   await pagefind.close();
   node = pagefindInNode(dist, 'zh-Hans');
 }, 300_000);
@@ -58,11 +60,25 @@ function querySet(script: ScriptSegment): string[] {
   return [...new Set([...queries.flatMap((q) => [q.hans, q.hant]), ...EXTRA_QUERIES].map((typed) => convertQuery(typed, map)))];
 }
 
-async function single(script: ScriptSegment): Promise<Pagefind> {
-  node.setLang(SCRIPTS[script]);
-  const bundle = await node.importBundle(`${SINGLE}pagefind.js`);
-  await bundle.options({ basePath: SINGLE, baseUrl: '/' });
+/** The single index of a script, searched as a page in `lang` searches it (Pagefind segments zh queries). */
+async function single(script: ScriptSegment, lang: string = SCRIPTS[script]): Promise<Pagefind> {
+  node.setLang(lang);
+  const bundle = await node.importBundle(`${SINGLE(script)}pagefind.js`);
+  await bundle.options({ basePath: SINGLE(script), baseUrl: '/' });
   return bundle;
+}
+
+/** What Pagefind logs as the term it searches for. */
+async function normalizedBy(search: (verbose: { verbose: true }) => Promise<unknown>): Promise<string | undefined> {
+  const logged: string[] = [];
+  const log = console.log;
+  console.log = (message: unknown) => void logged.push(String(message));
+  try {
+    await search({ verbose: true });
+  } finally {
+    console.log = log;
+  }
+  return logged.find((line) => line.startsWith('Normalized search term to '))?.slice('Normalized search term to '.length);
 }
 
 async function partitioned(script: ScriptSegment): Promise<PartitionedSearch> {
@@ -144,33 +160,56 @@ describe('the shared runtime in use', () => {
 
 describe('query terms', () => {
   it('are split exactly as Pagefind splits them (its own log of the normalized query)', async () => {
-    const logged: string[] = [];
-    const log = console.log;
-    console.log = (message: unknown) => void logged.push(String(message));
-    try {
-      for (const script of SCRIPT_SEGMENTS) {
-        const bundle = await single(script);
-        for (const query of querySet(script)) {
-          logged.length = 0;
-          await bundle.search(query, { verbose: true });
-          const normalized = logged.find((line) => line.startsWith('Normalized search term to '))?.slice('Normalized search term to '.length);
-          expect(pagefindTerms(query, language(script)).join(' '), `${script} ${query}`).toBe(normalized);
-        }
+    for (const script of SCRIPT_SEGMENTS) {
+      const bundle = await single(script);
+      for (const query of querySet(script)) {
+        const normalized = await normalizedBy((options) => bundle.search(query, options));
+        expect(pagefindTerms(query, language(script)).join(' '), `${script} ${query}`).toBe(normalized);
       }
-    } finally {
-      console.log = log;
+    }
+  });
+
+  it('reach a period’s instance as the archive gives them: Pagefind does not split them again', async () => {
+    for (const script of SCRIPT_SEGMENTS) {
+      // What PartitionedSearch does: `<html lang>` is switched while the instance is created.
+      node.setLang(UNSEGMENTED_LANGUAGE);
+      const runtime = (await node.importBundle('/pagefind/pagefind.js')) as unknown as PagefindRuntime;
+      const instance = runtime.createInstance({ basePath: `/pagefind/${script}/${periodsOf(script)[0]!.id}/`, baseUrl: '/' });
+      node.setLang(SCRIPTS[script]);
+      for (const query of querySet(script)) {
+        const terms = searchTerms(query, language(script));
+        const normalized = await normalizedBy((options) => instance.search(terms.join(' '), options));
+        expect(normalized, `${script} ${query}`).toBe(terms.join(' '));
+      }
     }
   });
 });
 
+/**
+ * One index over all the script's pages with every index chunk loaded: what one index would
+ * answer if Pagefind did not load only the chunk each term falls in (which can drop words a term
+ * prefixes, or fall back to a shorter word where a longer one exists in another chunk).
+ */
+async function wholeIndex(script: ScriptSegment): Promise<Pagefind> {
+  const one = await single(script, UNSEGMENTED_LANGUAGE);
+  const folder = join(dist, SINGLE(script), 'index');
+  const words = new Set<string>();
+  for (const chunk of readdirSync(folder)) for (const word of wordsOfIndexChunk(readFileSync(join(folder, chunk))).keys()) words.add(word);
+  node.fetched.length = 0;
+  await one.preload([...words].join(' '));
+  expect(new Set(node.fetched.filter((path) => path.startsWith(`${SINGLE(script)}index/`))).size).toBe(readdirSync(folder).length);
+  return one;
+}
+
 describe('routing', () => {
-  it('never leaves out a period where one index over every page finds a result, for the query set in both scripts', async () => {
+  it('never leaves out a period where one index over every page finds a result for the same terms, and finds just what it finds, for the query set in both scripts', async () => {
     const problems: string[] = [];
     for (const script of SCRIPT_SEGMENTS) {
-      const one = await single(script);
+      const one = await wholeIndex(script);
       const search = await partitioned(script);
       for (const query of querySet(script)) {
-        const expected = await urlsOf(await one.search(query));
+        const terms = search.terms(query);
+        const expected = await urlsOf(await one.search(terms.join(' ')));
         const candidates = new Set((await search.route({ query, order: 'newest' })).map((c) => c.period.id));
         const round = await lastRound(search, query);
         const found = new Set(await Promise.all(round.results.map(async ({ result }) => (await result.data()).url)));
@@ -180,7 +219,7 @@ describe('routing', () => {
           if (!found.has(url)) problems.push(`${script} ${query}: ${url} not found`);
         }
         // Terms of one or two characters route exactly: then the partitioned search finds just what one index finds.
-        if (search.terms(query).every((term) => [...term].length <= 2) && found.size !== expected.length) {
+        if (terms.every((term) => [...term].length <= 2) && found.size !== expected.length) {
           problems.push(`${script} ${query}: ${found.size} found, one index ${expected.length}`);
         }
       }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dateFilter, mentionsByYear, PartitionedSearch, resolveOrder, SELECTIVE_PERIODS, type PeriodQuery, type SearchRound } from '../../src/lib/search/partitioned.ts';
+import { UNSEGMENTED_LANGUAGE } from '../../src/lib/search/query-terms.ts';
 import { fakeBundle, page, period, type FakePeriod } from './fake-pagefind.ts';
 
 /** Three months, newest first as periods.json lists them. Latin words: Intl.Segmenter splits them at spaces. */
@@ -173,6 +174,24 @@ describe('Pagefind instances', () => {
     // One instance per period, never two.
     expect(new Set(created.map(([, base]) => base)).size).toBe(created.length);
     expect(created[0]![2]).toEqual({ baseUrl: '/a/', excerptLength: 30, basePath: created[0]![1], metaCacheTag: `tag-${String(created[0]![1]).split('/').at(-2)}` });
+    // Created while <html lang> names no language Pagefind segments, which is put back at once.
+    expect(created.map((call) => call[3])).toEqual(created.map(() => UNSEGMENTED_LANGUAGE));
+    expect((globalThis as unknown as { document: { documentElement: { getAttribute(name: string): string } } }).document.documentElement.getAttribute('lang')).toBe('zh-Hans');
+  });
+
+  it('loads the words a one-character term starts in each period before searching it (Pagefind loads one index chunk per term)', async () => {
+    const { search, calls } = await load();
+    await rounds(search, { query: 'r', order: 'newest' });
+    const preloads = calls.filter(([method]) => method === 'preload');
+    expect(preloads.length).toBeGreaterThan(0);
+    for (const [, base, words] of preloads) {
+      const periodWords = new Set(periods.find((p) => base === `/pagefind/zh-hans/${p.id}/`)!.pages.flatMap((pg) => pg.words).filter((w) => w.startsWith('r')).map((w) => w.slice(0, 2)));
+      expect(new Set(String(words).split(' ')), String(base)).toEqual(periodWords);
+    }
+    // A term of two or more characters holds a word of its own in every page it is in: nothing to load first.
+    calls.length = 0;
+    await rounds(search, { query: 'river', order: 'newest' });
+    expect(calls.filter(([method]) => method === 'preload')).toEqual([]);
   });
 
   it('warms the newest period only', async () => {

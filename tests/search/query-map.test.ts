@@ -7,6 +7,7 @@ const texts = [
   '集中签约，推动发展，加快干部队伍建设，衣服晒干了。',
   '开启新征程，依法征收税款，资金链断裂。',
   '记者于洋报道，于是会议结束。理发店在发展。',
+  '覆盖制氢、储氢、运氢，制度建设，体制改革。',
 ];
 const maps = buildQueryMaps(
   texts.map((t) => [t, converter.toTraditional(t)]),
@@ -24,6 +25,9 @@ describe('query conversion from the archive vocabulary', () => {
     ['资金链', '資金鏈'],
     ['于洋', '于洋'],
     ['理发店', '理髮店'],
+    // A pair that is no word of its own converts by its neighbour.
+    ['制氢', '製氫'],
+    ['制度', '制度'],
   ])('Simplified %s → Traditional %s', (simplified, traditional) => {
     expect(convertQuery(simplified, maps.toTraditional)).toBe(traditional);
   });
@@ -42,10 +46,15 @@ describe('query conversion from the archive vocabulary', () => {
     expect(convertQuery('发展 ETC 113.6', maps.toSimplified)).toBe('发展 ETC 113.6');
   });
 
-  it('keeps only what changes among characters, and words only for ambiguous ones', () => {
+  it('keeps only what changes among characters, and words only where their characters alone convert them wrongly', () => {
     expect(Object.values(maps.toTraditional.chars).every((v) => v.length === 1)).toBe(true);
     expect(maps.toTraditional.chars['会']).toBe('會');
     expect(maps.toTraditional.chars['推']).toBeUndefined();
-    expect(Object.keys(maps.toTraditional.words).every((w) => [...w].some((c) => '干发征于'.includes(c)))).toBe(true);
+    expect(Object.keys(maps.toTraditional.words).every((w) => [...w].some((c) => '干发征于制'.includes(c)))).toBe(true);
+    for (const [word, converted] of Object.entries(maps.toTraditional.words)) {
+      expect(convertQuery(word, { chars: maps.toTraditional.chars, words: {} }), word).not.toBe(converted);
+    }
+    expect(maps.toTraditional.words['制度']).toBeUndefined();
+    expect(maps.toTraditional.words['制氢']).toBe('製氫');
   });
 });

@@ -30,7 +30,13 @@ const originalFetch = globalThis.fetch;
 function install(root: string, script: ScriptSegment): void {
   siteRoot = root;
   pageLanguage = SCRIPTS[script];
-  const stub = { currentScript: null, querySelector: () => ({ getAttribute: () => pageLanguage }) };
+  // `<html lang>`, as pagefind.js reads it and as PartitionedSearch switches it while it creates an instance.
+  const html = {
+    getAttribute: () => pageLanguage,
+    setAttribute: (_name: string, value: string) => void (pageLanguage = value),
+    removeAttribute: () => void (pageLanguage = ''),
+  };
+  const stub = { currentScript: null, documentElement: html, querySelector: () => html };
   (globalThis as unknown as { document: unknown }).document ??= stub;
   globalThis.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
     const url = String(input instanceof Request ? input.url : input);

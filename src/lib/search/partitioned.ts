@@ -7,9 +7,9 @@
  */
 import { compareCodeUnits } from '../archive/order.ts';
 import type { PagefindFilterCounts, PagefindFilterValue, PagefindIndexOptions, PagefindResult, PagefindSearchOptions, PagefindSearchResults } from './pagefind.ts';
-import { pagefindTerms } from './pagefind-terms.ts';
+import { searchTerms, UNSEGMENTED_LANGUAGE } from './query-terms.ts';
 import { periodsInRange, type IndexedPeriod, type PeriodsFile } from './periods.ts';
-import { routeQuery, shardOf, type RoutingLayout, type RoutingShard } from './routing.ts';
+import { routeQuery, shardOf, wordsStartingWith, type RoutingLayout, type RoutingShard } from './routing.ts';
 
 /** One Pagefind instance (pagefind.js `createInstance`), over one period's index. */
 export interface PagefindInstance {
@@ -135,13 +135,17 @@ export class PartitionedSearch {
     return new PartitionedSearch(runtime, file, setup, loaders);
   }
 
-  /** The terms Pagefind will search for, in the browser's own segmentation. */
+  /** The terms each period's index is searched for (query-terms.ts). */
   terms(query: string): string[] {
-    return pagefindTerms(query, this.setup.language);
+    return searchTerms(query, this.setup.language);
   }
 
   /** Candidate periods, newest first, with the routing table's estimate of matching articles. */
   async route(query: PeriodQuery): Promise<Candidate[]> {
+    return (await this.plan(query)).candidates;
+  }
+
+  private async plan(query: PeriodQuery): Promise<{ terms: string[]; shards: Map<string, RoutingShard | undefined>; candidates: Candidate[] }> {
     const allowed = new Set(
       periodsInRange(this.periods, query.from, query.to)
         .filter((p) => !query.years?.length || query.years.includes(p.from.slice(0, 4)))
@@ -149,14 +153,33 @@ export class PartitionedSearch {
         .map((p) => p.id),
     );
     const terms = this.terms(query.query);
-    if (terms.length === 0) return this.periods.filter((p) => allowed.has(p.id)).map((period) => ({ period, estimate: period.articles }));
+    if (terms.length === 0) return { terms, shards: new Map(), candidates: this.periods.filter((p) => allowed.has(p.id)).map((period) => ({ period, estimate: period.articles })) };
     const shardNames = [...new Set(terms.map((term) => shardOf(term, this.layout)))];
     const loaded = await Promise.all(shardNames.map((name) => this.shard(name)));
-    const routed = routeQuery(terms, new Map(shardNames.map((name, i) => [name, loaded[i]])), this.layout);
-    return [...routed.entries()]
+    const shards = new Map(shardNames.map((name, i) => [name, loaded[i]]));
+    const routed = routeQuery(terms, shards, this.layout);
+    const candidates = [...routed.entries()]
       .sort(([a], [b]) => a - b)
       .map(([index, estimate]) => ({ period: this.periods[index]!, estimate: Math.min(estimate, this.periods[index]?.articles ?? 0) }))
       .filter(({ period }) => period !== undefined && allowed.has(period.id));
+    return { terms, shards, candidates };
+  }
+
+  /**
+   * Searches one period for the terms. A term of one character matches every word it starts,
+   * but Pagefind loads only the index chunk the term itself falls in, and the words may run on
+   * into the next chunks: those are loaded first, through the two-character words the routing
+   * table says this period holds.
+   */
+  private async searchPeriod(period: IndexedPeriod, terms: readonly string[], shards: ReadonlyMap<string, RoutingShard | undefined>, options: PagefindSearchOptions): Promise<PagefindSearchResults> {
+    const instance = await this.instance(period);
+    if (terms.length === 0) return instance.search(null, options);
+    const index = this.periods.indexOf(period);
+    const continuations = terms
+      .filter((term) => [...term].length === 1)
+      .flatMap((term) => wordsStartingWith(term, shards.get(shardOf(term, this.layout)), index));
+    if (continuations.length > 0) await instance.preload(continuations.join(' '));
+    return instance.search(terms.join(' '), options);
   }
 
   /**
@@ -164,7 +187,7 @@ export class PartitionedSearch {
    * pull again for more. Every round's `results` is the whole list so far.
    */
   async *run(query: PeriodQuery): AsyncGenerator<SearchRound, void, undefined> {
-    const candidates = await this.route(query);
+    const { terms, shards, candidates } = await this.plan(query);
     const order = resolveOrder(query, candidates.length);
     const sequence = order === 'oldest' ? [...candidates].reverse() : candidates;
     const mentions = mentionsByYear(candidates);
@@ -188,7 +211,7 @@ export class PartitionedSearch {
     }
     const sort = order === 'relevance' ? undefined : ({ date: order === 'oldest' ? 'asc' : 'desc' } as const);
     for (const { period } of sequence) {
-      const answer = await (await this.instance(period)).search(query.query || null, { filters: this.filtersFor(query, period), sort });
+      const answer = await this.searchPeriod(period, terms, shards, { filters: this.filtersFor(query, period), sort });
       for (const result of answer.results) found.push({ period, result });
       searched.push(period);
       yield round();
@@ -201,10 +224,10 @@ export class PartitionedSearch {
    */
   async facetCounts(query: PeriodQuery, periods: readonly IndexedPeriod[]): Promise<PagefindFilterCounts> {
     const total: PagefindFilterCounts = {};
+    const { terms, shards } = await this.plan(query);
     for (const period of periods) {
-      const instance = await this.instance(period);
-      await instance.filters(); // loads the period's filter files; later searches count over them
-      const answer = await instance.search(query.query || null, { filters: this.filtersFor(query, period) });
+      await (await this.instance(period)).filters(); // loads the period's filter files; later searches count over them
+      const answer = await this.searchPeriod(period, terms, shards, { filters: this.filtersFor(query, period) });
       for (const [name, values] of Object.entries(answer.filters)) {
         const into = (total[name] ??= {});
         for (const [value, count] of Object.entries(values)) into[value] = (into[value] ?? 0) + count;
@@ -240,7 +263,7 @@ export class PartitionedSearch {
       return existing;
     }
     const create = () => {
-      const created = this.runtime.createInstance({
+      const created = createUnsegmented(this.runtime, {
         ...this.setup.options,
         basePath: `${this.setup.pagefindBase}${this.setup.script}/${period.id}/`,
         // The entry file is fetched as pagefind-entry.json?ts=<tag>: cacheable, and new when the index is.
@@ -265,6 +288,26 @@ export class PartitionedSearch {
     }
     await this.firstReady;
     return this.instances.get(period.id) ?? create();
+  }
+}
+
+/**
+ * An instance that searches the terms given as they are (query-terms.ts). Pagefind 1.6 takes an
+ * instance's language from `<html lang>` when it is created, whatever the `language` option says
+ * (pagefind.js `createInstance`), and word-segments queries in zh: the attribute is switched for
+ * that one synchronous call, so nothing renders in between. A period has one language index,
+ * which Pagefind finds by falling back to its largest. Pinned by the contract test.
+ */
+function createUnsegmented(runtime: PagefindRuntime, options: PagefindIndexOptions & { basePath: string }): PagefindInstance {
+  const root = (globalThis as { document?: { documentElement?: Pick<Element, 'getAttribute' | 'setAttribute' | 'removeAttribute'> } }).document?.documentElement;
+  if (!root) throw new Error('the partitioned search needs a document whose <html lang> Pagefind reads');
+  const lang = root.getAttribute('lang');
+  root.setAttribute('lang', UNSEGMENTED_LANGUAGE);
+  try {
+    return runtime.createInstance(options);
+  } finally {
+    if (lang === null) root.removeAttribute('lang');
+    else root.setAttribute('lang', lang);
   }
 }
 

@@ -48,17 +48,23 @@ export function buildQueryMaps(
   const ambiguousForward = forward.ambiguous();
   const ambiguousBackward = backward.ambiguous();
   const segmenter = new Intl.Segmenter('zh-Hans', { granularity: 'word' });
-  const forwardWords = new WordCounts();
-  const backwardWords = new WordCounts();
+  const forwardWords = new CharCounts();
+  const backwardWords = new CharCounts();
+  const addWord = (sourceWord: string[], targetWord: string[]) => {
+    if (sourceWord.some((c) => ambiguousForward.has(c))) forwardWords.add(sourceWord.join(''), targetWord.join(''));
+    if (targetWord.some((c) => ambiguousBackward.has(c))) backwardWords.add(targetWord.join(''), sourceWord.join(''));
+  };
   for (const [s, t] of aligned) {
     let position = 0;
     for (const { segment } of segmenter.segment(s.join(''))) {
       const length = [...segment].length;
-      const sourceWord = s.slice(position, position + length);
-      const targetWord = t.slice(position, position + length);
-      if (length > 1 && sourceWord.some((c) => ambiguousForward.has(c))) forwardWords.add(sourceWord.join(''), targetWord.join(''));
-      if (length > 1 && targetWord.some((c) => ambiguousBackward.has(c))) backwardWords.add(targetWord.join(''), sourceWord.join(''));
+      if (length > 1) addWord(s.slice(position, position + length), t.slice(position, position + length));
       position += length;
+    }
+    // Every pair of Han characters too: the search looks for pairs (query-terms.ts), and a pair
+    // inside no word (制氢 in 覆盖制氢、储氢) still converts by its neighbour (製氫).
+    for (let i = 0; i + 1 < s.length; i++) {
+      if (HAN.test(s[i]!) && HAN.test(s[i + 1]!)) addWord(s.slice(i, i + 2), t.slice(i, i + 2));
     }
   }
   for (const [simplified, traditional] of fixedWords) {
@@ -66,12 +72,16 @@ export function buildQueryMaps(
     forwardWords.add(simplified, traditional);
     backwardWords.add(traditional, simplified);
   }
+  const toTraditional = forward.mostFrequent();
+  const toSimplified = backward.mostFrequent();
   return {
-    toTraditional: { chars: forward.mostFrequent(), words: forwardWords.mostFrequent() },
-    toSimplified: { chars: backward.mostFrequent(), words: backwardWords.mostFrequent() },
+    toTraditional: { chars: toTraditional, words: forwardWords.exceptions((word) => convertQuery(word, { chars: toTraditional, words: {} })) },
+    toSimplified: { chars: toSimplified, words: backwardWords.exceptions((word) => convertQuery(word, { chars: toSimplified, words: {} })) },
     skipped,
   };
 }
+
+const HAN = /\p{Script=Han}/u;
 
 /** Converts a query with forward maximum matching over the map's words, then its characters. */
 export function convertQuery(query: string, map: ScriptMap): string {
@@ -112,15 +122,15 @@ class CharCounts {
   mostFrequent(): Record<string, string> {
     return Object.fromEntries(this.sortedChoices().filter(([from, to]) => from !== to));
   }
+  /**
+   * Words whose most frequent conversion is not what their characters give one by one: only
+   * those are needed, identity included (征程 staying 征程 must win over the rule 征 → 徵).
+   */
+  exceptions(byCharacters: (word: string) => string): Record<string, string> {
+    return Object.fromEntries(this.sortedChoices().filter(([from, to]) => byCharacters(from) !== to));
+  }
   protected sortedChoices(): Array<readonly [string, string]> {
     return [...this.counts].map(([from, targets]) => [from, pickMostFrequent(targets)] as const).sort(([a], [b]) => (a < b ? -1 : 1));
-  }
-}
-
-/** Words keep identity entries too: 征程 staying 征程 must win over the character rule 征 → 徵. */
-class WordCounts extends CharCounts {
-  override mostFrequent(): Record<string, string> {
-    return Object.fromEntries(this.sortedChoices());
   }
 }
 

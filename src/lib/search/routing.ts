@@ -161,6 +161,15 @@ export function routeTerm(term: string, shard: RoutingShard | undefined): TermRo
   return { periods: extending, matches: single.size > 0 ? 'yes' : extending.size > 0 ? 'maybe' : 'no' };
 }
 
+/** The two-character words starting with `character` that period `periodIndex` holds, per its shard. */
+export function wordsStartingWith(character: string, shard: RoutingShard | undefined, periodIndex: number): string[] {
+  const routes = shard?.characters[character];
+  if (!routes) return [];
+  return Object.entries(routes.prefixes)
+    .filter(([, pairs]) => pairs.some((value, i) => i % 2 === 0 && value === periodIndex))
+    .map(([prefix]) => prefix);
+}
+
 function known(periods: Map<number, number>): TermRoute {
   return { periods, matches: periods.size > 0 ? 'yes' : 'no' };
 }
