@@ -243,6 +243,46 @@ describe('searching period by period', () => {
     await context.close();
   });
 
+  it('says when “more” fails to load a period, and loads it when asked again', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await openSearch(page, 'zh-hans', '?q=发展&sort=newest');
+    const shown = await page.locator('[data-search-results] li').count();
+    const before = await statusText(page);
+    // The periods not searched yet cannot be reached.
+    await page.route(/\/pagefind\/zh-hans\/\d{4}-\d{2}[a-z]?\/(?!2024-12)/, (route) => route.abort());
+    await page.click('[data-search-more]');
+    await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent === '未能加载更多结果，请再试一次。');
+    expect(await page.locator('[data-search-results] li').count()).toBe(shown);
+    expect(await page.isVisible('[data-search-more]')).toBe(true);
+    await page.unroute(/\/pagefind\/zh-hans\//);
+    await page.click('[data-search-more]');
+    await page.waitForFunction((n) => document.querySelectorAll('[data-search-results] li').length > n, shown);
+    expect(await statusText(page)).not.toBe(before);
+    expect(await statusText(page)).toMatch(/^“发展”：找到/);
+    const ids = (await resultLinks(page)).map(idOf);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect([...ids].sort().reverse()).toEqual(ids);
+    await context.close();
+  });
+
+  it('shows the filters in force outside the closed facet panel, each removable', async () => {
+    const page = await browser.newPage();
+    await openSearch(page, 'zh-hant', '?q=签约&kind=news&year=2024');
+    expect(await page.locator('[data-facets]').evaluate((details) => (details as HTMLDetailsElement).open)).toBe(false);
+    expect(await page.isVisible('[data-active-filters]')).toBe(true);
+    const chips = page.locator('[data-active-filters] button');
+    expect(await chips.allTextContents()).toEqual(['新聞 ×', '2024年 ×']);
+    expect(await chips.first().getAttribute('aria-label')).toBe('移除篩選：新聞');
+    const before = await runs(page);
+    await chips.first().click();
+    await searchDone(page, before);
+    expect(new URL(page.url()).searchParams.get('kind')).toBeNull();
+    expect(new URL(page.url()).searchParams.get('year')).toBe('2024');
+    expect(await chips.allTextContents()).toEqual(['2024年 ×']);
+    await page.close();
+  });
+
   it('lists oldest first and newest first on request, across periods', async () => {
     const page = await browser.newPage();
     await openSearch(page, 'zh-hant', '?q=签约&sort=oldest');

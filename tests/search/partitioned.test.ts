@@ -194,6 +194,27 @@ describe('Pagefind instances', () => {
     expect(calls.filter(([method]) => method === 'preload')).toEqual([]);
   });
 
+  it('starts a period whose files failed to load afresh when searched again', async () => {
+    const bundle = fakeBundle(periods);
+    const search = await PartitionedSearch.load(setup, bundle.loaders);
+    let failing = true;
+    const runtime = await bundle.loaders.importRuntime('/pagefind/pagefind.js');
+    const create = runtime.createInstance.bind(runtime);
+    runtime.createInstance = (options) => {
+      const instance = create(options);
+      if (options.basePath.endsWith('/2024-10/') && failing) {
+        failing = false;
+        return { ...instance, search: async () => Promise.reject(new Error('fetch failed')) };
+      }
+      return instance;
+    };
+    await expect(rounds(search, { query: 'river', order: 'newest' })).rejects.toThrow('fetch failed');
+    const [last] = (await rounds(search, { query: 'river', order: 'newest' })).slice(-1);
+    expect(last!.complete).toBe(true);
+    expect(urls(last)).toEqual(['/a/2025-02-10/1/', '/a/2025-02-03/1/', '/a/2024-10-20/1/', '/a/2024-10-05/1/']);
+    expect(bundle.calls.filter(([method, base]) => method === 'createInstance' && base === '/pagefind/zh-hans/2024-10/')).toHaveLength(2);
+  });
+
   it('warms the newest period only', async () => {
     const { search, calls } = await load();
     await search.warm();

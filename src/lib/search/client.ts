@@ -29,13 +29,13 @@ export interface SearchConfig {
 class RunningSearch {
   round: SearchRound | undefined;
   private stopped = false;
-  private readonly rounds: AsyncGenerator<SearchRound, void, undefined>;
+  private rounds: AsyncGenerator<SearchRound, void, undefined>;
 
   constructor(
     readonly state: SearchState,
     readonly query: string,
     readonly periodQuery: PeriodQuery,
-    client: SearchClient,
+    private readonly client: SearchClient,
   ) {
     this.rounds = client.partitions.run(periodQuery);
   }
@@ -47,7 +47,15 @@ class RunningSearch {
   /** Pulls periods until `wanted` results are in their final order, or every period has answered. */
   async pull(wanted: number, progress: (round: SearchRound) => void): Promise<SearchRound | undefined> {
     while (!this.stopped && !(this.round && (this.round.complete || (this.round.ordered && this.round.results.length >= wanted)))) {
-      const next = await this.rounds.next();
+      let next: IteratorResult<SearchRound, void>;
+      try {
+        next = await this.rounds.next();
+      } catch (error) {
+        // A period that failed to load ends the run: the next pull starts it again, and its rounds
+        // (each the whole list so far, in the same order) catch up with what is already shown.
+        this.rounds = this.client.partitions.run(this.periodQuery);
+        throw error;
+      }
       if (next.done || this.stopped) break;
       this.round = next.value;
       progress(next.value);
@@ -134,8 +142,14 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   ui.onClearFilters(() => navigate({ ...ui.readForm(), filters: { author: [], kind: [], year: [], month: [], page: [] }, from: undefined, to: undefined }, 'push'));
   ui.onMore(async () => {
     const running = current;
-    if (running) await ui.showMore(running).catch(() => undefined);
-    if (running && !running.stale && ui.facetsOpen) await ui.showFacetCounts(client, running).catch(() => undefined);
+    if (!running) return;
+    try {
+      await ui.showMore(running);
+    } catch {
+      if (!running.stale) ui.moreFailed();
+      return;
+    }
+    if (!running.stale && ui.facetsOpen) await ui.showFacetCounts(client, running).catch(() => undefined);
   });
   ui.onFacetsOpened(() => {
     if (current) void ui.showFacetCounts(client, current).catch(() => undefined);
@@ -163,6 +177,8 @@ class SearchView {
   private readonly mentions: HTMLElement;
   private readonly mentionsCaption: HTMLElement;
   private readonly mentionsList: HTMLOListElement;
+  private readonly activeFilters: HTMLElement;
+  private readonly activeList: HTMLElement;
   private readonly toggle: HTMLAnchorElement | null;
   private readonly toggleBase: string;
   private readonly resultOptions: ResultItemOptions;
@@ -184,6 +200,8 @@ class SearchView {
     this.mentions = root.querySelector('[data-mentions]')!;
     this.mentionsCaption = root.querySelector('[data-mentions-caption]')!;
     this.mentionsList = root.querySelector('[data-mentions-list]')!;
+    this.activeFilters = root.querySelector('[data-active-filters]')!;
+    this.activeList = root.querySelector('[data-active-list]')!;
     this.toggle = document.querySelector('.script-toggle');
     this.toggleBase = this.toggle?.getAttribute('href')?.split('?')[0] ?? '';
     this.resultOptions = { layout: 'card', pageLabel: config.strings.pageLabel!, kindLabels: config.kindLabels };
@@ -206,6 +224,37 @@ class SearchView {
     this.form.querySelector<HTMLInputElement>('input[name="from"]')!.value = state.from ?? '';
     this.form.querySelector<HTMLInputElement>('input[name="to"]')!.value = state.to ?? '';
     this.form.querySelector<HTMLSelectElement>('select[name="sort"]')!.value = state.sort;
+    this.showActiveFilters();
+  }
+
+  /**
+   * The filters in force, outside the facet panel (which stays closed unless opened, as opening it
+   * loads counts): each a button that removes it.
+   */
+  private showActiveFilters(): void {
+    const checked = [...this.form.querySelectorAll<HTMLInputElement>('.facet-options input[type="checkbox"]:checked')];
+    this.activeList.replaceChildren(
+      ...checked.map((input) => {
+        const label = input.labels?.[0]?.firstChild?.textContent?.trim() ?? input.value;
+        const button = document.createElement('button');
+        button.type = 'button';
+        button.className = 'filter-chip';
+        button.textContent = `${label} ×`;
+        button.setAttribute('aria-label', fillTemplate(this.config.strings.removeFilter!, { label }));
+        button.addEventListener('click', () => {
+          input.checked = false;
+          input.dispatchEvent(new Event('change', { bubbles: true }));
+        });
+        return button;
+      }),
+    );
+    this.activeFilters.hidden = checked.length === 0;
+  }
+
+  /** "More" failed (a period could not be loaded): say so and leave the button to try again. */
+  moreFailed(): void {
+    this.status(this.config.strings.searchMoreFailed!);
+    this.more.hidden = false;
   }
 
   onClearFilters(handler: () => void): void {

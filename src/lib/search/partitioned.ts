@@ -46,8 +46,12 @@ export interface PartitionSetup {
  */
 export type SearchOrder = 'auto' | 'newest' | 'oldest' | 'relevance';
 
-/** At most this many candidate periods are ranked by relevance together under `auto`. */
-export const SELECTIVE_PERIODS = 6;
+/**
+ * At most this many candidate periods are ranked by relevance together under `auto`: ranking
+ * waits for every candidate, and each costs its page list and index chunks (~60–150 KB gzip),
+ * so more would break the cold-search budget (300 KB); broader queries go newest first.
+ */
+export const SELECTIVE_PERIODS = 2;
 
 export interface PeriodQuery {
   /** In the index's script (see convertQuery); empty: every article the filters allow. */
@@ -211,7 +215,14 @@ export class PartitionedSearch {
     }
     const sort = order === 'relevance' ? undefined : ({ date: order === 'oldest' ? 'asc' : 'desc' } as const);
     for (const { period } of sequence) {
-      const answer = await this.searchPeriod(period, terms, shards, { filters: this.filtersFor(query, period), sort });
+      let answer: PagefindSearchResults;
+      try {
+        answer = await this.searchPeriod(period, terms, shards, { filters: this.filtersFor(query, period), sort });
+      } catch (error) {
+        // Pagefind keeps an instance whose files failed to load broken: the next search starts it afresh.
+        this.instances.delete(period.id);
+        throw error;
+      }
       for (const result of answer.results) found.push({ period, result });
       searched.push(period);
       yield round();
