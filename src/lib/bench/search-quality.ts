@@ -95,8 +95,28 @@ export const articleKey = (url: string) => url.replace(/^\/zh-han[st]\//, '').re
 /** Articles (by key) whose text holds the phrase. */
 export function holding(articles: readonly WrittenArticle[], phrase: string): Set<string> {
   const keys = new Set<string>();
-  for (const article of articles) if (article.text.includes(phrase)) keys.add(articleKey(article.url));
+  for (const article of articles) if (holds(article.text, phrase)) keys.add(articleKey(article.url));
   return keys;
+}
+
+const DIGIT = /\d/;
+
+/**
+ * Whether `text` holds `phrase` as a reader means it: a number is whole, so 57年 is not in
+ * 1957年 and 8.8万 not in 18.8万 (nor 2006 in 2006.5).
+ */
+export function holds(text: string, phrase: string): boolean {
+  const startsWithDigit = DIGIT.test(phrase[0] ?? '');
+  const endsWithDigit = DIGIT.test(phrase.at(-1) ?? '');
+  if (!startsWithDigit && !endsWithDigit) return text.includes(phrase);
+  for (let at = text.indexOf(phrase); at !== -1; at = text.indexOf(phrase, at + 1)) {
+    const before = text.slice(Math.max(0, at - 2), at);
+    const after = text.slice(at + phrase.length, at + phrase.length + 2);
+    if (startsWithDigit && /\d$|\d[.．]$/.test(before)) continue;
+    if (endsWithDigit && /^\d|^[.．]\d/.test(after)) continue;
+    return true;
+  }
+  return false;
 }
 
 export interface PhraseOutcome {
