@@ -7,6 +7,10 @@ import { serveStatic, type StaticSite } from '../../src/lib/dev/static-server.ts
 import { axeViolations, launchChromium } from '../helpers/browser.ts';
 import { buildSampleSite } from '../helpers/run.ts';
 import { ROOT } from '../helpers/seeds.ts';
+import { sampleArticles } from '../helpers/sample-articles.ts';
+import { articleKey, holding, queryConverter, queryMapsOf, samplePhrases } from '../../src/lib/bench/search-quality.ts';
+import { writeArticlesInBothScripts } from '../../src/lib/bench/search-site.ts';
+import { createConverter } from '../../src/lib/convert/index.ts';
 
 interface QueryCase {
   what: string;
@@ -90,6 +94,42 @@ describe('the query set', () => {
       expect(misses).toEqual([]);
       await page.close();
     }, 120_000);
+  }
+});
+
+describe('recall through the search page', () => {
+  for (const tree of ['zh-hans', 'zh-hant'] as const) {
+    it(`finds every article holding a phrase sampled from the text, typed in either script, on /${tree}/search/`, async () => {
+      const articles = sampleArticles();
+      const personNames = [...new Set(articles.flatMap((a) => [...a.authors, ...a.photographers]))];
+      const texts = writeArticlesInBothScripts(join(work, `texts-${tree}`), articles, personNames);
+      const converter = createConverter({ variant: 'tw', personNames });
+      const names = personNames.map((name) => (tree === 'zh-hans' ? name : converter.toTraditional(name)));
+      const convert = queryConverter(queryMapsOf(texts['zh-hans'], texts['zh-hant'], personNames.map((n) => [n, converter.toTraditional(n)])));
+      // Phrases held by at most ten articles, so that the whole answer is a few pages to read.
+      const phrases = samplePhrases(texts[tree], tree, names, 6, 'browser').filter((p) => holding(texts[tree], p.phrase).size <= 10);
+      expect(phrases.length).toBeGreaterThanOrEqual(15);
+      const page = await browser.newPage();
+      await openSearch(page, tree, '?sort=newest');
+      const misses: string[] = [];
+      for (const sampled of phrases) {
+        const truth = holding(texts[tree], sampled.phrase);
+        const typedIn = [sampled.phrase, convert(sampled.phrase, tree)];
+        for (const typed of new Set(typedIn)) {
+          await searchFor(page, typed);
+          while (await page.isVisible('[data-search-more]')) {
+            const count = await page.locator('[data-search-results] li').count();
+            await page.click('[data-search-more]');
+            await page.waitForFunction((n) => document.querySelectorAll('[data-search-results] li').length > n, count);
+          }
+          const found = new Set((await resultLinks(page)).map((href) => articleKey(href.slice(BASE.length - 1))));
+          const missed = [...truth].filter((key) => !found.has(key));
+          if (missed.length > 0) misses.push(`${sampled.kind} ${sampled.phrase} typed ${typed}: missed ${missed.join(', ')}`);
+        }
+      }
+      expect(misses).toEqual([]);
+      await page.close();
+    }, 180_000);
   }
 });
 

@@ -6,20 +6,18 @@
  * character whose words cross a chunk boundary is searched: every page one index with all its
  * chunks loaded finds must be found, where a plain search of that character finds fewer.
  */
-import { globSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ArticleEntry } from '../../src/lib/archive/article.ts';
 import { writeArticlePages } from '../../src/lib/bench/search-pages.ts';
-import { parseArticleMdx } from '../../src/lib/ingest/mdx.ts';
 import { wordsOfIndexChunk } from '../../src/lib/search/pagefind-files.ts';
 import { buildPartitionedIndex } from '../../src/lib/search/partitioned-index.ts';
 import { PartitionedSearch, type PagefindRuntime, type SearchRound } from '../../src/lib/search/partitioned.ts';
 import type { PeriodsFile } from '../../src/lib/search/periods.ts';
 import { UNSEGMENTED_LANGUAGE } from '../../src/lib/search/query-terms.ts';
 import { pagefindInNode, type PagefindInNode } from '../helpers/pagefind-node.ts';
-import { ROOT } from '../helpers/seeds.ts';
+import { sampleArticles } from '../helpers/sample-articles.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'archive-index-chunks-'));
 let node: PagefindInNode;
@@ -28,12 +26,7 @@ let period: string;
 const chunks = new Map<string, string[]>();
 
 beforeAll(async () => {
-  const sample = globSync('issues/*/*.mdx', { cwd: join(ROOT, 'content') })
-    .sort()
-    .map((file) => {
-      const { frontMatter, paragraphs } = parseArticleMdx(readFileSync(join(ROOT, 'content', file), 'utf8'));
-      return { ...(frontMatter as ArticleEntry), paragraphs } as ArticleEntry;
-    });
+  const sample = sampleArticles();
   // Every sample article three times on one day: one period of several index chunks.
   const articles = [0, 1, 2].flatMap((copy) => sample.map((article, i) => ({ ...article, date: '2024-10-13', order: copy * sample.length + i + 1, paragraphs: [...article.paragraphs.slice(copy), ...article.paragraphs.slice(0, copy)] })));
   writeArticlePages(join(work, 'site'), articles, 'zh-hans', (text) => text);

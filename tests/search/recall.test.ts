@@ -9,20 +9,18 @@
  * The pages are the committed content's articles written with the article page's Pagefind markup
  * (src/lib/bench/search-pages.ts), in both scripts, converted as the site converts them.
  */
-import { globSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ArticleEntry } from '../../src/lib/archive/article.ts';
 import { SCRIPT_SEGMENTS, type ScriptSegment } from '../../src/lib/archive/scripts.ts';
 import { partitionedNodeSearch } from '../../src/lib/bench/node-search.ts';
 import type { WrittenArticle } from '../../src/lib/bench/search-pages.ts';
 import { evaluate, holding, queryConverter, queryMapsOf, samplePhrases, summarize, type PhraseOutcome, type SampledPhrase } from '../../src/lib/bench/search-quality.ts';
 import { writeArticlesInBothScripts } from '../../src/lib/bench/search-site.ts';
 import { createConverter } from '../../src/lib/convert/index.ts';
-import { parseArticleMdx } from '../../src/lib/ingest/mdx.ts';
 import { buildPartitionedIndex } from '../../src/lib/search/partitioned-index.ts';
-import { ROOT } from '../helpers/seeds.ts';
+import { sampleArticles } from '../helpers/sample-articles.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'archive-recall-'));
 const site = join(work, 'site');
@@ -30,16 +28,6 @@ let texts: Record<ScriptSegment, WrittenArticle[]>;
 let phrases: SampledPhrase[];
 let convert: (phrase: string, from: ScriptSegment) => string;
 const outcomes: PhraseOutcome[] = [];
-
-function sampleArticles(): ArticleEntry[] {
-  return globSync('issues/*/*.mdx', { cwd: join(ROOT, 'content') })
-    .sort()
-    .map((file) => {
-      const { frontMatter, paragraphs } = parseArticleMdx(readFileSync(join(ROOT, 'content', file), 'utf8'));
-      const { ocrJoins: _joins, warnings: _warnings, ...article } = frontMatter as ArticleEntry & { ocrJoins: unknown; warnings: unknown };
-      return { ...article, paragraphs } as ArticleEntry;
-    });
-}
 
 beforeAll(async () => {
   const articles = sampleArticles();
