@@ -153,6 +153,15 @@ describe('searching period by period', () => {
     expect((filtersOf('/pagefind/zh-hans/2024-10/') as { filters: { date: { any: string[] } } }).filters.date.any).toHaveLength(11);
   });
 
+  it('finds nothing for text with nothing searchable in it, and everything the filters allow for no text', async () => {
+    const { search } = await load();
+    const [punctuation] = (await rounds(search, { query: '，。！', order: 'auto' })).slice(-1);
+    expect(punctuation!.complete).toBe(true);
+    expect(punctuation!.results).toEqual([]);
+    const [none] = (await rounds(search, { query: '', order: 'auto', filters: { kind: 'news' } })).slice(-1);
+    expect(urls(none)).toEqual(['/a/2025-02-03/1/', '/a/2024-12-01/1/', '/a/2024-10-05/1/']);
+  });
+
   it('gives the mentions per year from the routing table', async () => {
     const { search } = await load();
     const [round] = await rounds(search, { query: 'river', order: 'newest' });

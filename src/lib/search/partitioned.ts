@@ -157,6 +157,8 @@ export class PartitionedSearch {
         .map((p) => p.id),
     );
     const terms = this.terms(query.query);
+    // Text with nothing searchable in it (punctuation only) matches nothing, as in Pagefind.
+    if (terms.length === 0 && query.query.trim()) return { terms, shards: new Map(), candidates: [] };
     if (terms.length === 0) return { terms, shards: new Map(), candidates: this.periods.filter((p) => allowed.has(p.id)).map((period) => ({ period, estimate: period.articles })) };
     const shardNames = [...new Set(terms.map((term) => shardOf(term, this.layout)))];
     const loaded = await Promise.all(shardNames.map((name) => this.shard(name)));
