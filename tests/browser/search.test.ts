@@ -323,6 +323,30 @@ describe('searching period by period', () => {
     await page.close();
   });
 
+  it('shows the first results while older periods are still being searched', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await openSearch(page, 'zh-hans');
+    // Every period but the newest answers late.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/pagefind\/zh-hans\/\d{4}-\d{2}[a-z]?\/pagefind-entry\.json/, async (route) => {
+      if (!route.request().url().includes('/2024-12/')) await held;
+      await route.continue();
+    });
+    await page.selectOption('#search-sort', 'newest');
+    await page.fill('#search-page-q', '发展');
+    await page.press('#search-page-q', 'Enter');
+    await page.waitForFunction(() => document.querySelectorAll('[data-search-results] li').length > 0);
+    expect(await statusText(page)).toMatch(/^“发展”：找到至少 \d+ 篇文章（已搜索 1\/\d 个时段）$/);
+    expect(await page.isVisible('[data-search-more]')).toBe(false);
+    const early = await page.locator('[data-search-results] li').count();
+    expect(early).toBeLessThan(10);
+    release();
+    await page.waitForFunction((n) => document.querySelectorAll('[data-search-results] li').length > n, early);
+    await context.close();
+  });
+
   it('lists oldest first and newest first on request, across periods', async () => {
     const page = await browser.newPage();
     await openSearch(page, 'zh-hant', '?q=签约&sort=oldest');

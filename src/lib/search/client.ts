@@ -45,7 +45,7 @@ class RunningSearch {
   }
 
   /** Pulls periods until `wanted` results are in their final order, or every period has answered. */
-  async pull(wanted: number, progress: (round: SearchRound) => void): Promise<SearchRound | undefined> {
+  async pull(wanted: number, progress: (round: SearchRound) => void | Promise<void>): Promise<SearchRound | undefined> {
     while (!this.stopped && !(this.round && (this.round.complete || (this.round.ordered && this.round.results.length >= wanted)))) {
       let next: IteratorResult<SearchRound, void>;
       try {
@@ -58,7 +58,7 @@ class RunningSearch {
       }
       if (next.done || this.stopped) break;
       this.round = next.value;
-      progress(next.value);
+      await progress(next.value);
     }
     return this.stopped ? undefined : this.round;
   }
@@ -308,9 +308,19 @@ class SearchView {
     this.status(message);
   }
 
-  /** Pulls periods until a page of results is certain (or all are in), then shows it. */
+  /**
+   * Pulls periods until a page of results is certain (or all are in). Results in their final
+   * order (newest or oldest first) are shown as each period answers, so the first appear at once.
+   */
   async showFirstPage(running: RunningSearch): Promise<void> {
-    const round = await running.pull(this.config.pageSize, (r) => this.showProgress(running, r));
+    const { pageSize } = this.config;
+    const round = await running.pull(pageSize, async (r) => {
+      this.showProgress(running, r);
+      if (r.ordered && !r.complete && r.results.length > this.shown && this.shown < pageSize) {
+        await this.appendPage(running, r, pageSize);
+        this.more.hidden = true; // until the first page is complete
+      }
+    });
     if (!round) return;
     if (round.results.length === 0) {
       const { strings } = this.config;
@@ -319,16 +329,18 @@ class SearchView {
       this.showSuggestions(running.state);
       return;
     }
-    await this.appendPage(running, round);
+    await this.appendPage(running, round, pageSize);
   }
 
   async showMore(running: RunningSearch): Promise<void> {
-    const round = await running.pull(this.shown + this.config.pageSize, (r) => this.showProgress(running, r));
-    if (round) await this.appendPage(running, round);
+    const upTo = this.shown + this.config.pageSize;
+    const round = await running.pull(upTo, (r) => this.showProgress(running, r));
+    if (round) await this.appendPage(running, round, upTo);
   }
 
-  private async appendPage(running: RunningSearch, round: SearchRound): Promise<void> {
-    const page = round.results.slice(this.shown, this.shown + this.config.pageSize);
+  /** Shows the round's results after those on the page, up to `upTo` in all. */
+  private async appendPage(running: RunningSearch, round: SearchRound, upTo: number): Promise<void> {
+    const page = round.results.slice(this.shown, upTo);
     const data = await Promise.all(page.map((found) => found.result.data()));
     if (running.stale) return;
     for (const item of data) this.list.append(resultItem(item, this.resultOptions));

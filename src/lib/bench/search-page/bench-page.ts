@@ -6,7 +6,7 @@
  * (up to 10, what a results list shows: title, URL, excerpt) are loaded.
  *
  * partitioned: PartitionedSearch (src/lib/search/partitioned.ts) in its `auto` order, pulled until
- *   a round has a page of results (10) in their final order (for relevance: every candidate has answered) or
+ *   a round has results in their final order (for relevance: every candidate has answered) or
  *   every candidate period has answered.
  * single: pagefind.js over the script's one index, `search(q)` by relevance, as the site searches
  *   today (no filters() at start-up).
@@ -61,8 +61,8 @@ async function partitioned(): Promise<Searcher> {
   return async (query) => {
     const rounds = search.run({ query, order: 'auto' });
     for await (const round of rounds) {
-      // As the search page shows them: a page of results in their final order, or all there are.
-      if (!round.complete && (!round.ordered || round.results.length < FIRST_PAGE)) continue;
+      // As the search page shows them: the first results in their final order, or all there are.
+      if (!round.complete && (!round.ordered || round.results.length === 0)) continue;
       const firstUrls = await firstPage(round.results.map((r) => r.result));
       await rounds.return(undefined);
       return { results: round.results.length, complete: round.complete, periods: round.searched.length, firstUrls };
