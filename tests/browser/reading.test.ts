@@ -89,7 +89,7 @@ describe('the root page', () => {
 });
 
 describe('accessibility', () => {
-  const pages = ['/', '/2024/10/13/', '/2024/10/13/3/', '/2024/01/13/3/', '/2024/', '/2024/10/', '/people/', '/people/朱梦琪/', '/search/', '/404/', '/offline/', '/offline/unavailable/', '/data/', '/libraries/'];
+  const pages = ['/', '/2024/10/13/', '/2024/10/13/3/', '/2024/01/13/3/', '/2024/', '/2024/10/', '/people/', '/people/朱梦琪/', '/people/朱梦琪/2024/10/', '/search/', '/404/', '/offline/', '/offline/unavailable/', '/data/', '/libraries/'];
   for (const script of ['zh-hans', 'zh-hant']) {
     for (const path of pages) {
       it(`axe finds no violations on /${script}${path}`, async () => {

@@ -54,13 +54,38 @@ describe('the built site', () => {
 
   it('has every page in both trees', () => {
     const paths = new Set(pages.map((p) => p.path));
-    const expected = ['/', '/404.html', '/zh-hans/404/', '/zh-hans/', '/zh-hans/people/', '/zh-hans/search/', '/zh-hans/2024/', '/zh-hans/2024/10/', '/zh-hans/2024/10/13/', '/zh-hans/2024/10/13/1/', '/zh-hans/2024/10/13/6/', '/zh-hans/people/朱梦琪/'];
+    const expected = ['/', '/404.html', '/zh-hans/404/', '/zh-hans/', '/zh-hans/people/', '/zh-hans/search/', '/zh-hans/2024/', '/zh-hans/2024/10/', '/zh-hans/2024/10/13/', '/zh-hans/2024/10/13/1/', '/zh-hans/2024/10/13/6/', '/zh-hans/people/朱梦琪/', '/zh-hans/people/朱梦琪/2024/10/'];
     for (const path of expected) {
       expect(paths.has(path), path).toBe(true);
       if (path.startsWith('/zh-hans/')) expect(paths.has(path.replace('/zh-hans/', '/zh-hant/')), path).toBe(true);
     }
     const articles = scriptPages('zh-hant').filter((p) => /^\/zh-hant\/\d{4}\/\d{2}\/\d{2}\/\d+\/$/.test(p.path));
     expect(articles).toHaveLength(21);
+  });
+
+  it('keeps month and people pages small: a month lists front pages, a person the months, each month a page', () => {
+    const month = pages.find((p) => p.path === '/zh-hans/2024/10/')!;
+    const issue = pages.find((p) => p.path === '/zh-hans/2024/10/13/')!;
+    const articleLinks = (html: string) => linksOf(html).filter((link) => /\/zh-hans\/2024\/10\/13\/\d+\/$/.test(link));
+    // The front page's headlines, not every article of the issue; the issue page has them all.
+    expect(articleLinks(month.html).length).toBeGreaterThan(0);
+    expect(articleLinks(month.html).length).toBeLessThan(new Set(articleLinks(issue.html)).size);
+    expect(readableText(month.html)).toMatch(/头版/);
+    expect(readableText(month.html)).toMatch(new RegExp(`本期全部 ${new Set(articleLinks(issue.html)).size} 篇`));
+
+    const person = pages.find((p) => p.path === '/zh-hans/people/朱梦琪/')!;
+    const monthLinks = linksOf(person.html).filter((link) => /\/people\/.+\/\d{4}\/\d{2}\/$/.test(link));
+    expect(monthLinks.length).toBeGreaterThan(0);
+    // Every article of the person is on one of their month pages, once.
+    const listed: string[] = [];
+    for (const link of monthLinks) {
+      const page = pages.find((p) => `${BASE.slice(0, -1)}${p.path}` === decodeURI(link))!;
+      expect(page, link).toBeDefined();
+      listed.push(...linksOf(page.html).filter((l) => /\/zh-hans\/\d{4}\/\d{2}\/\d{2}\/\d+\/$/.test(l)));
+    }
+    const count = Number(/(\d+)篇/.exec(readableText(person.html))![1]);
+    expect(listed.length).toBe(count);
+    expect(new Set(listed).size).toBe(count);
   });
 
   it('has no broken internal link, asset or toggle target, all under the base', () => {

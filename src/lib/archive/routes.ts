@@ -43,6 +43,8 @@ export const searchPath = (script: ScriptSegment) => `/${script}/search/`;
 export const queryMapPath = (script: ScriptSegment) => `${searchPath(script)}query-map.json`;
 export const peoplePath = (script: ScriptSegment) => `/${script}/people/`;
 export const personPath = (script: ScriptSegment, name: string) => `/${script}/people/${encodeURIComponent(name)}/`;
+/** One month of a person's articles (`month` is `2024-10`). */
+export const personMonthPath = (script: ScriptSegment, name: string, month: string) => `${personPath(script, name)}${month.slice(0, 4)}/${month.slice(5, 7)}/`;
 export const yearPath = (script: ScriptSegment, year: string) => `/${script}/${year}/`;
 export const monthPath = (script: ScriptSegment, year: string, month: string) => `/${script}/${year}/${month}/`;
 export const librariesPath = (script: ScriptSegment) => `/${script}/libraries/`;
