@@ -67,7 +67,7 @@ export async function buildPartitionedIndex(siteDir: string, options: Partitione
   const outDir = join(siteDir, 'pagefind');
   rmSync(outDir, { recursive: true, force: true });
   const pages = articlePages(siteDir);
-  const report: PartitionedIndexReport = { scripts: [], pages: pages.length, periods: 0, indexed: 0, reused: 0, outputPath: outDir, seconds: 0 };
+  const report: PartitionedIndexReport = { scripts: [], pages: 0, periods: 0, indexed: 0, reused: 0, outputPath: outDir, seconds: 0 };
   // Pagefind writes its runtime with every index: kept once, next to the cached periods.
   const runtimeCache = options.cacheDir ? join(options.cacheDir, 'search-periods', `runtime-${hashOf([])}`) : undefined;
   let runtimeWritten = false;
@@ -82,6 +82,7 @@ export async function buildPartitionedIndex(siteDir: string, options: Partitione
       for (const page of scriptPages) counts.set(page.date, (counts.get(page.date) ?? 0) + 1);
       const periods = planPeriods(counts, options.periodCap);
       const routes: PeriodRoutes[] = [];
+      let pagesRead = 0;
       const listed: IndexedPeriod[] = [];
       const kept = new Set<string>();
       let indexed = 0;
@@ -133,14 +134,16 @@ export async function buildPartitionedIndex(siteDir: string, options: Partitione
         }
         if (cached) kept.add(`${period.id}-${key}`);
         const meta = metaFileOf(target);
-        listed.push({ ...period, tag: /^pagefind\.(.+)\.pf_meta$/.exec(meta)![1]! });
+        listed.push({ ...period, articles: contents.length, tag: /^pagefind\.(.+)\.pf_meta$/.exec(meta)![1]! });
+        pagesRead += contents.length;
         routes.push({ ...periodRoute, period: period.id });
       }
       if (options.cacheDir) pruneCache(join(options.cacheDir, 'search-periods', script), kept);
       const { layout, shards } = buildRoutingShards(routes);
       for (const [shard, content] of shards) writeFile(join(outDir, script, 'routes', `${shard}.json`), JSON.stringify(content));
       writeFile(join(outDir, script, 'periods.json'), JSON.stringify({ version: 1, periods: listed, routes: layout } satisfies PeriodsFile));
-      report.scripts.push({ script, periods: periods.length, pages: scriptPages.length, indexed, reused, routeShards: shards.size });
+      report.scripts.push({ script, periods: periods.length, pages: pagesRead, indexed, reused, routeShards: shards.size });
+      report.pages += pagesRead;
       report.periods += periods.length;
       report.indexed += indexed;
       report.reused += reused;
