@@ -33,8 +33,9 @@ describe('the archive-build integration at astro:build:done', () => {
     };
     article('zh-hans/2024/10/13/1', '签约仪式');
     article('zh-hans/2024/12/07/1', '液流电池');
-    // Not an article: left out of the search.
+    // Not an article: left out of the search; nor is an article folder without its page.
     article('zh-hans', '首页');
+    mkdirSync(join(site, 'zh-hans/2024/12/09/1'), { recursive: true });
     const hooks = archiveBuild().hooks as unknown as Hooks;
     hooks['astro:config:done']({ config: { cacheDir: pathToFileURL(`${cache}/`) } });
     const { lines, logger } = recordingLogger();
