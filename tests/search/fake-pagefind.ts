@@ -49,7 +49,7 @@ export function fakeBundle(periods: FakePeriod[], base = '/pagefind/', script = 
   const words: PeriodRoutes[] = periods.map((p) => {
     const counts = new Map<string, number>();
     for (const pg of p.pages) for (const w of new Set(pg.words)) counts.set(w, (counts.get(w) ?? 0) + 1);
-    return periodRoutes({ period: p.id, pages: p.pages.length, words: counts });
+    return periodRoutes({ period: p.id, words: counts });
   });
   const { layout, shards } = buildRoutingShards(words);
   const files = new Map<string, unknown>([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildRoutingShards, buildRoutingTable, routeQuery, routeTerm, shardOf, SHARD_TARGET_BYTES, periodRoutes, type PeriodRoutes, type RoutingShard } from '../../src/lib/search/routing.ts';
 
-const period = (id: string, words: Record<string, number>): PeriodRoutes => periodRoutes({ period: id, pages: 10, words: new Map(Object.entries(words)) });
+const period = (id: string, words: Record<string, number>): PeriodRoutes => periodRoutes({ period: id, words: new Map(Object.entries(words)) });
 
 /** Newest first, as periods.json lists them. */
 const periods = [
@@ -116,7 +116,7 @@ describe('against one index over every page', () => {
       const list = [0, 1, 2, 3].map((index) => {
         const counts = new Map<string, number>();
         for (const p of pages.filter((pg) => pg.period === index)) for (const w of new Set(p.words)) counts.set(w, (counts.get(w) ?? 0) + 1);
-        return periodRoutes({ period: `p${index}`, pages: 0, words: counts });
+        return periodRoutes({ period: `p${index}`, words: counts });
       });
       const terms = Array.from({ length: 1 + Math.floor(random() * 3) }, () => word(5));
       const routed = route(terms, list);

@@ -12,7 +12,7 @@ import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { SCRIPT_SEGMENTS, type ScriptSegment } from '../archive/scripts.ts';
 import { compareCodeUnits } from '../archive/order.ts';
-import { pagesOfMeta, wordsOfIndexChunk } from './pagefind-files.ts';
+import { wordsOfIndexChunk } from './pagefind-files.ts';
 import { planPeriods, type IndexedPeriod, type PeriodsFile } from './periods.ts';
 import { buildRoutingShards, periodRoutes, type PeriodRoutes } from './routing.ts';
 
@@ -104,7 +104,7 @@ export async function buildPartitionedIndex(siteDir: string, options: Partitione
           if (existsSync(cachedRoutes)) periodRoute = JSON.parse(readFileSync(cachedRoutes, 'utf8')) as PeriodRoutes;
           else {
             // A cache written before the routes were kept beside it: read the words once.
-            periodRoute = periodRoutes({ period: period.id, pages: pagesOf(target), words: wordsOfFolder(target) });
+            periodRoute = periodRoutes({ period: period.id, words: wordsOfFolder(target) });
             writeFile(cachedRoutes, JSON.stringify(periodRoute));
           }
           reused++;
@@ -124,7 +124,7 @@ export async function buildPartitionedIndex(siteDir: string, options: Partitione
           }
           runtimeWritten = true;
           writeFile(join(target, 'pagefind-worker.js'), WORKER_STUB);
-          periodRoute = periodRoutes({ period: period.id, pages: pagesOf(target), words });
+          periodRoute = periodRoutes({ period: period.id, words });
           if (cached && cachedRoutes) {
             rmSync(cached, { recursive: true, force: true });
             cpSync(target, cached, { recursive: true });
@@ -231,11 +231,6 @@ function metaFileOf(folder: string): string {
   const metas = readdirSync(folder).filter((name) => name.endsWith('.pf_meta'));
   if (metas.length !== 1) throw new Error(`${folder}: expected one Pagefind pf_meta file, found ${metas.length}`);
   return metas[0]!;
-}
-
-function pagesOf(folder: string): number {
-  const meta = metaFileOf(folder);
-  return pagesOfMeta(readFileSync(join(folder, meta)), meta);
 }
 
 function wordsOfFolder(folder: string): Map<string, number> {

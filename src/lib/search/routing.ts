@@ -22,7 +22,6 @@ import { compareCodeUnits } from '../archive/order.ts';
 /** The words one period's index holds, with the number of its pages holding each. */
 export interface PeriodWords {
   period: string;
-  pages: number;
   words: ReadonlyMap<string, number>;
 }
 
@@ -34,14 +33,13 @@ export interface PeriodWords {
  */
 export interface PeriodRoutes {
   period: string;
-  pages: number;
   first: Record<string, number>;
   single: Record<string, number>;
   prefixes: Record<string, number>;
 }
 
 /** A period's words reduced to what the routing table keeps of them. */
-export function periodRoutes({ period, pages, words }: PeriodWords): PeriodRoutes {
+export function periodRoutes({ period, words }: PeriodWords): PeriodRoutes {
   const first = new Map<string, number>();
   const single = new Map<string, number>();
   const prefixes = new Map<string, number>();
@@ -53,7 +51,7 @@ export function periodRoutes({ period, pages, words }: PeriodWords): PeriodRoute
     else raise(prefixes, a + b, count);
   }
   const sorted = (map: Map<string, number>) => Object.fromEntries([...map].sort(([x], [y]) => compareCodeUnits(x, y)));
-  return { period, pages, first: sorted(first), single: sorted(single), prefixes: sorted(prefixes) };
+  return { period, first: sorted(first), single: sorted(single), prefixes: sorted(prefixes) };
 }
 
 /**
