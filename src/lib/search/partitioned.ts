@@ -9,7 +9,7 @@ import { compareCodeUnits } from '../archive/order.ts';
 import type { PagefindFilterCounts, PagefindFilterValue, PagefindIndexOptions, PagefindResult, PagefindSearchOptions, PagefindSearchResults } from './pagefind.ts';
 import { searchTerms, UNSEGMENTED_LANGUAGE } from './query-terms.ts';
 import { periodsInRange, type IndexedPeriod, type PeriodsFile } from './periods.ts';
-import { routeQuery, shardOf, wordsStartingWith, type RoutingLayout, type RoutingShard } from './routing.ts';
+import { routeQuery, shardOf, wordsStartingWithByPeriod, type RoutingLayout, type RoutingShard } from './routing.ts';
 
 /** One Pagefind instance (pagefind.js `createInstance`), over one period's index. */
 export interface PagefindInstance {
@@ -149,7 +149,13 @@ export class PartitionedSearch {
     return (await this.plan(query)).candidates;
   }
 
-  private async plan(query: PeriodQuery): Promise<{ terms: string[]; shards: Map<string, RoutingShard | undefined>; candidates: Candidate[] }> {
+  /**
+   * The query's terms, its candidate periods, and per period the words to load before searching
+   * it: a term of one character matches every word it starts, but Pagefind loads only the index
+   * chunk the term itself falls in, and the words may run on into the next chunks; they are
+   * loaded through the two-character words the routing table says the period holds.
+   */
+  private async plan(query: PeriodQuery): Promise<{ terms: string[]; candidates: Candidate[]; continuations: Map<string, string[]> }> {
     const allowed = new Set(
       periodsInRange(this.periods, query.from, query.to)
         .filter((p) => !query.years?.length || query.years.includes(p.from.slice(0, 4)))
@@ -157,9 +163,10 @@ export class PartitionedSearch {
         .map((p) => p.id),
     );
     const terms = this.terms(query.query);
+    const continuations = new Map<string, string[]>();
     // Text with nothing searchable in it (punctuation only) matches nothing, as in Pagefind.
-    if (terms.length === 0 && query.query.trim()) return { terms, shards: new Map(), candidates: [] };
-    if (terms.length === 0) return { terms, shards: new Map(), candidates: this.periods.filter((p) => allowed.has(p.id)).map((period) => ({ period, estimate: period.articles })) };
+    if (terms.length === 0 && query.query.trim()) return { terms, candidates: [], continuations };
+    if (terms.length === 0) return { terms, continuations, candidates: this.periods.filter((p) => allowed.has(p.id)).map((period) => ({ period, estimate: period.articles })) };
     const shardNames = [...new Set(terms.map((term) => shardOf(term, this.layout)))];
     const loaded = await Promise.all(shardNames.map((name) => this.shard(name)));
     const shards = new Map(shardNames.map((name, i) => [name, loaded[i]]));
@@ -168,23 +175,21 @@ export class PartitionedSearch {
       .sort(([a], [b]) => a - b)
       .map(([index, estimate]) => ({ period: this.periods[index]!, estimate: Math.min(estimate, this.periods[index]?.articles ?? 0) }))
       .filter(({ period }) => period !== undefined && allowed.has(period.id));
-    return { terms, shards, candidates };
+    for (const term of terms.filter((t) => [...t].length === 1)) {
+      for (const [index, words] of wordsStartingWithByPeriod(term, shards.get(shardOf(term, this.layout)))) {
+        const period = this.periods[index];
+        if (period) continuations.set(period.id, [...(continuations.get(period.id) ?? []), ...words]);
+      }
+    }
+    return { terms, candidates, continuations };
   }
 
-  /**
-   * Searches one period for the terms. A term of one character matches every word it starts,
-   * but Pagefind loads only the index chunk the term itself falls in, and the words may run on
-   * into the next chunks: those are loaded first, through the two-character words the routing
-   * table says this period holds.
-   */
-  private async searchPeriod(period: IndexedPeriod, terms: readonly string[], shards: ReadonlyMap<string, RoutingShard | undefined>, options: PagefindSearchOptions): Promise<PagefindSearchResults> {
+  /** Searches one period for the terms, loading first the index chunks its continuation words fall in (see plan). */
+  private async searchPeriod(period: IndexedPeriod, terms: readonly string[], continuations: ReadonlyMap<string, string[]>, options: PagefindSearchOptions): Promise<PagefindSearchResults> {
     const instance = await this.instance(period);
     if (terms.length === 0) return instance.search(null, options);
-    const index = this.periods.indexOf(period);
-    const continuations = terms
-      .filter((term) => [...term].length === 1)
-      .flatMap((term) => wordsStartingWith(term, shards.get(shardOf(term, this.layout)), index));
-    if (continuations.length > 0) await instance.preload(continuations.join(' '));
+    const words = continuations.get(period.id);
+    if (words?.length) await instance.preload(words.join(' '));
     return instance.search(terms.join(' '), options);
   }
 
@@ -193,7 +198,7 @@ export class PartitionedSearch {
    * pull again for more. Every round's `results` is the whole list so far.
    */
   async *run(query: PeriodQuery): AsyncGenerator<SearchRound, void, undefined> {
-    const { terms, shards, candidates } = await this.plan(query);
+    const { terms, candidates, continuations } = await this.plan(query);
     const order = resolveOrder(query, candidates.length);
     const sequence = order === 'oldest' ? [...candidates].reverse() : candidates;
     const mentions = mentionsByYear(candidates);
@@ -219,7 +224,7 @@ export class PartitionedSearch {
     for (const { period } of sequence) {
       let answer: PagefindSearchResults;
       try {
-        answer = await this.searchPeriod(period, terms, shards, { filters: this.filtersFor(query, period), sort });
+        answer = await this.searchPeriod(period, terms, continuations, { filters: this.filtersFor(query, period), sort });
       } catch (error) {
         // Pagefind keeps an instance whose files failed to load broken: the next search starts it afresh.
         this.instances.delete(period.id);
@@ -237,10 +242,10 @@ export class PartitionedSearch {
    */
   async facetCounts(query: PeriodQuery, periods: readonly IndexedPeriod[]): Promise<PagefindFilterCounts> {
     const total: PagefindFilterCounts = {};
-    const { terms, shards } = await this.plan(query);
+    const { terms, continuations } = await this.plan(query);
     for (const period of periods) {
       await (await this.instance(period)).filters(); // loads the period's filter files; later searches count over them
-      const answer = await this.searchPeriod(period, terms, shards, { filters: this.filtersFor(query, period) });
+      const answer = await this.searchPeriod(period, terms, continuations, { filters: this.filtersFor(query, period) });
       for (const [name, values] of Object.entries(answer.filters)) {
         const into = (total[name] ??= {});
         for (const [value, count] of Object.entries(values)) into[value] = (into[value] ?? 0) + count;

@@ -159,13 +159,13 @@ export function routeTerm(term: string, shard: RoutingShard | undefined): TermRo
   return { periods: extending, matches: single.size > 0 ? 'yes' : extending.size > 0 ? 'maybe' : 'no' };
 }
 
-/** The two-character words starting with `character` that period `periodIndex` holds, per its shard. */
-export function wordsStartingWith(character: string, shard: RoutingShard | undefined, periodIndex: number): string[] {
-  const routes = shard?.characters[character];
-  if (!routes) return [];
-  return Object.entries(routes.prefixes)
-    .filter(([, pairs]) => pairs.some((value, i) => i % 2 === 0 && value === periodIndex))
-    .map(([prefix]) => prefix);
+/** Per period index, the two-character words starting with `character` it holds, read from the shard in one pass. */
+export function wordsStartingWithByPeriod(character: string, shard: RoutingShard | undefined): Map<number, string[]> {
+  const byPeriod = new Map<number, string[]>();
+  for (const [prefix, pairs] of Object.entries(shard?.characters[character]?.prefixes ?? {})) {
+    for (let i = 0; i < pairs.length; i += 2) getOrSet(byPeriod, pairs[i]!, () => []).push(prefix);
+  }
+  return byPeriod;
 }
 
 function known(periods: Map<number, number>): TermRoute {
