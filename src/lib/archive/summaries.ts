@@ -23,7 +23,9 @@ export function monthsOfPerson(person: Pick<PersonEntry, 'articles'>): PersonMon
   const byMonth = new Map<string, ArticleEntry[]>();
   for (const article of person.articles) {
     const month = article.date.slice(0, 7);
-    byMonth.set(month, [...(byMonth.get(month) ?? []), article]);
+    const list = byMonth.get(month);
+    if (list) list.push(article);
+    else byMonth.set(month, [article]);
   }
   return [...byMonth.keys()].sort((a, b) => compareCodeUnits(b, a)).map((month) => ({ month, articles: byMonth.get(month)! }));
 }
@@ -31,6 +33,11 @@ export function monthsOfPerson(person: Pick<PersonEntry, 'articles'>): PersonMon
 /** Months grouped by year, newest year first: the person page's table. */
 export function yearsOfMonths(months: readonly PersonMonth[]): Array<{ year: string; months: PersonMonth[] }> {
   const years = new Map<string, PersonMonth[]>();
-  for (const month of months) years.set(month.month.slice(0, 4), [...(years.get(month.month.slice(0, 4)) ?? []), month]);
+  for (const month of months) {
+    const year = month.month.slice(0, 4);
+    const list = years.get(year);
+    if (list) list.push(month);
+    else years.set(year, [month]);
+  }
   return [...years.entries()].map(([year, list]) => ({ year, months: list }));
 }
