@@ -294,7 +294,9 @@ describe('a deploy during a save (issue 12)', () => {
     await notice.waitFor({ state: 'visible', timeout: 60_000 });
     await Promise.all([page.waitForEvent('load'), notice.locator('button').click()]);
   };
-  const onlyCacheHolds = async (list: OfflineList) => {
+  /** The page says the save holds this build, and the caches hold exactly its files, each readable offline. */
+  const savedAs = async (list: OfflineList) => {
+    expect(await settledStatus()).toMatch(new RegExp(`^已保存：简体版 ${list.files} 个文件，[\\d.]+ KB，网站版本 ${list.build}，`));
     const audits = await auditSaves();
     expect(audits.map(({ script, build, state, files, bad }) => ({ script, build, state, files, bad }))).toEqual([
       { script: 'zh-hans', build: list.build, state: 'complete', files: list.files, bad: [] },
@@ -328,8 +330,7 @@ describe('a deploy during a save (issue 12)', () => {
     expect(ended.text).toMatch(/^网站在保存期间更新了/);
 
     await refresh();
-    expect(await settledStatus()).toMatch(new RegExp(`^已保存：简体版 ${second.files} 个文件，[\\d.]+ KB，网站版本 ${second.build}，`));
-    await onlyCacheHolds(second);
+    await savedAs(second);
   }, 120_000);
 
   // Defect 9: the new worker installed during the save, found no completed save, and deleted the old cache on activation.
@@ -353,8 +354,7 @@ describe('a deploy during a save (issue 12)', () => {
     expect(ended.text).toMatch(new RegExp(`^已保存：(简体版 )?${first.files} 个文件`));
 
     await refresh();
-    expect(await settledStatus()).toMatch(new RegExp(`^已保存：简体版 ${second.files} 个文件，[\\d.]+ KB，网站版本 ${second.build}，`));
-    await onlyCacheHolds(second);
+    await savedAs(second);
   }, 120_000);
 
   it('resumes a save the update’s reload interrupted', async () => {
@@ -370,7 +370,6 @@ describe('a deploy during a save (issue 12)', () => {
     holding = undefined;
     await refresh();
     releaseHeld();
-    expect(await settledStatus()).toMatch(new RegExp(`^已保存：简体版 ${second.files} 个文件，[\\d.]+ KB，网站版本 ${second.build}，`));
-    await onlyCacheHolds(second);
+    await savedAs(second);
   }, 120_000);
 });
