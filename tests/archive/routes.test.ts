@@ -52,9 +52,11 @@ describe('routes', () => {
     expect(offlineListPath('zh-hans')).toBe('/offline/zh-hans.json');
   });
 
-  it('gives the embeds the script table\'s parameter, and none for the source script\'s card', () => {
-    expect(embedArticlePath('zh-hans', '2024-10-13-001')).toBe('/embed/article/2024-10-13-001/');
-    expect(embedArticlePath('zh-hant', '2024-10-13-001')).toBe('/embed/article/2024-10-13-001/?script=hant');
+  it('gives the embeds the script table\'s parameter, and the card one page for every article', () => {
+    expect(embedArticlePath('zh-hans', '2024-10-13-001')).toBe('/embed/article/?id=2024-10-13-001&script=hans');
+    expect(embedArticlePath('zh-hant', '2024-10-13-001')).toBe('/embed/article/?id=2024-10-13-001&script=hant');
+    // oEmbed's one response for both trees: the card follows the reader's languages.
+    expect(embedArticlePath(undefined, '2024-10-13-001')).toBe('/embed/article/?id=2024-10-13-001');
     expect(embedSearchPath('zh-hant', '发展 签约')).toBe('/embed/search/?script=hant&q=%E5%8F%91%E5%B1%95+%E7%AD%BE%E7%BA%A6');
     expect(embedSearchPath('zh-hans')).toBe('/embed/search/?script=hans');
   });
@@ -65,8 +67,9 @@ describe('routes', () => {
     expect(urls.home('zh-hant')).toBe('https://archive.example.org/wujin/zh-hant/');
     expect(urls.article('zh-hans', '2024-10-13', 1)).toBe('https://archive.example.org/wujin/zh-hans/2024/10/13/1/');
     expect(urls.seed('seeds/002_x.txt')).toBe('https://archive.example.org/wujin/seeds/002_x.txt');
-    expect(urls.embed('zh-hant', 'x')).toBe('https://archive.example.org/wujin/embed/article/x/?script=hant');
-    expect(urls.oembed('zh-hans', 'x')).toBe('https://archive.example.org/wujin/api/oembed/zh-hans/x.json');
+    expect(urls.embed('zh-hant', 'x')).toBe('https://archive.example.org/wujin/embed/article/?id=x&script=hant');
+    expect(urls.oembed('x')).toBe('https://archive.example.org/wujin/api/oembed/x.json');
+    expect(urls.issueJson('2024-10-13')).toBe('https://archive.example.org/wujin/api/issues/2024-10-13.json');
     expect(urls.oaiFile('2024.xml')).toBe('https://archive.example.org/wujin/oai/2024.xml');
   });
 });

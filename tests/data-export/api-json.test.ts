@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { articleDocument, issuesDocument, type ArticleDocument, type IssuesDocument } from '../../src/lib/data-export/api-json.ts';
+import { issueDocument, issuesDocument, type IssueDocument, type IssuesDocument } from '../../src/lib/data-export/api-json.ts';
+import { articleRecord } from '../../src/lib/data-export/api-json.ts';
 import { buildArticleSummary } from '../../src/lib/data-export/records.ts';
 import {
   commentaryWithByline,
@@ -22,7 +23,7 @@ describe('/api/issues.json', () => {
   const document = viaJson(issuesDocument([fixtureIssue], { publication: fixturePublication, urls, generatedAt: GENERATED_AT }));
 
   it('is versioned and says when, by what and for which site it was generated', () => {
-    expect(document.version).toBe(1);
+    expect(document.version).toBe(2);
     expect(document.generated).toEqual({ at: GENERATED_AT, by: 'wujin-archive data-export', site: 'https://archive.example.org/wujin/' });
   });
 
@@ -54,7 +55,7 @@ describe('/api/issues.json', () => {
           'zh-Hans': 'https://archive.example.org/wujin/zh-hans/2024/10/13/1/',
           'zh-Hant': 'https://archive.example.org/wujin/zh-hant/2024/10/13/1/',
         },
-        json: 'https://archive.example.org/wujin/api/articles/2024-10-13-001.json',
+        json: 'https://archive.example.org/wujin/api/issues/2024-10-13.json',
       },
     });
   });
@@ -82,55 +83,55 @@ describe('/api/issues.json', () => {
   });
 });
 
-describe('/api/articles/<id>.json', () => {
-  const hostile = viaJson(articleDocument(fixtureArticles.find((a) => a.id === hostileText.id)!, fixturePublication));
+describe('/api/issues/<date>.json', () => {
+  const document = viaJson(issueDocument(fixtureIssue, fixturePublication, urls));
+  const first = document.articles[0]!;
 
-  it('has metadata, both article URLs, the issue URLs, the embed and its own URL', () => {
-    const document = viaJson(articleDocument(fixtureArticles[0]!, fixturePublication));
-    expect(document).toMatchObject({ version: 1, id: '2024-10-13-001', date: '2024-10-13', page: '1', order: 1, kind: 'news' });
+  it('is versioned, names the issue in both scripts and points to the year\'s corpus for the text', () => {
+    expect(document).toMatchObject({ version: 2, date: '2024-10-13', newspaper: { 'zh-Hans': '武进日报', 'zh-Hant': '武進日報' } });
     expect(document.urls).toEqual({
+      issue: { 'zh-Hans': 'https://archive.example.org/wujin/zh-hans/2024/10/13/', 'zh-Hant': 'https://archive.example.org/wujin/zh-hant/2024/10/13/' },
+      corpus: 'https://archive.example.org/wujin/data/2024/articles.jsonl.gz',
+    });
+    expect(document.licence).toEqual({ name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/', placeholder: false });
+  });
+
+  it('lists every article of the issue in page and reading order, once', () => {
+    expect(document.articles.map((a) => a.id)).toEqual(fixtureIssue.pages.flatMap((p) => p.articles.map((a) => a.id)));
+  });
+
+  it('has each article\'s metadata, page URLs, embed cards and oEmbed, leaving the issue\'s URLs to the document', () => {
+    expect(first).toMatchObject({ id: '2024-10-13-001', page: '1', order: 1, kind: 'news' });
+    expect(first.urls).toEqual({
       page: {
         'zh-Hans': 'https://archive.example.org/wujin/zh-hans/2024/10/13/1/',
         'zh-Hant': 'https://archive.example.org/wujin/zh-hant/2024/10/13/1/',
       },
-      issue: {
-        'zh-Hans': 'https://archive.example.org/wujin/zh-hans/2024/10/13/',
-        'zh-Hant': 'https://archive.example.org/wujin/zh-hant/2024/10/13/',
-      },
       embed: {
-        'zh-Hans': 'https://archive.example.org/wujin/embed/article/2024-10-13-001/',
-        'zh-Hant': 'https://archive.example.org/wujin/embed/article/2024-10-13-001/?script=hant',
+        'zh-Hans': 'https://archive.example.org/wujin/embed/article/?id=2024-10-13-001&script=hans',
+        'zh-Hant': 'https://archive.example.org/wujin/embed/article/?id=2024-10-13-001&script=hant',
       },
-      json: 'https://archive.example.org/wujin/api/articles/2024-10-13-001.json',
-      oembed: {
-        'zh-Hans': 'https://archive.example.org/wujin/api/oembed/zh-hans/2024-10-13-001.json',
-        'zh-Hant': 'https://archive.example.org/wujin/api/oembed/zh-hant/2024-10-13-001.json',
-      },
+      oembed: 'https://archive.example.org/wujin/api/oembed/2024-10-13-001.json',
     });
-    expect(document.source).toEqual({ file: 'seeds/000_fixture.txt', startLine: 1, endLine: 9, url: 'https://archive.example.org/wujin/seeds/000_fixture.txt' });
   });
 
-  it('has the full text in both scripts, with absent fields left out rather than null', () => {
-    const document = viaJson(articleDocument(fixtureArticles[0]!, fixturePublication));
-    expect(document.text['zh-Hans']).toEqual({
+  it('has the lead but not the body, in both scripts, with absent fields left out rather than null', () => {
+    expect(first.text['zh-Hans']).toEqual({
       headline: '区委常委会召开会议',
       title: '区委常委会召开会议',
       dateline: '本报讯（记者 朱梦琪）',
       authors: ['朱梦琪'],
       photographers: [],
-      paragraphs: ['昨天上午，区委常委会召开会议。', '会议还研究了其他事项。'],
       lead: '昨天上午，区委常委会召开会议。',
       pageLabel: '第1版',
       kindLabel: '新闻',
     });
-    expect(document.text['zh-Hant'].dateline).toBe('本報訊（記者 朱夢琪）');
-    expect(document.text['zh-Hant'].kindLabel).toBe('新聞');
-    expect(Object.values(document.text['zh-Hans'])).not.toContain(null);
+    expect(first.text['zh-Hant'].dateline).toBe('本報訊（記者 朱夢琪）');
+    expect(JSON.stringify(document)).not.toContain('paragraphs');
   });
 
   it('gives a citation in CSL-JSON per script, as a newspaper article with names as written', () => {
-    const document = viaJson(articleDocument(fixtureArticles[0]!, fixturePublication));
-    expect(document.citation['zh-Hans']).toEqual({
+    expect(first.citation['zh-Hans']).toEqual({
       id: '2024-10-13-001',
       type: 'article-newspaper',
       title: '区委常委会召开会议',
@@ -142,28 +143,38 @@ describe('/api/articles/<id>.json', () => {
       URL: 'https://archive.example.org/wujin/zh-hans/2024/10/13/1/',
       language: 'zh-Hans',
     });
-    expect(document.citation['zh-Hant']).toMatchObject({ 'container-title': '武進日報', language: 'zh-Hant', author: [{ literal: '朱夢琪' }] });
-    const commentary = articleDocument(fixtureArticles.find((a) => a.id === commentaryWithByline.id)!, fixturePublication);
-    expect(commentary.citation['zh-Hans'].author).toBeUndefined();
+    expect(first.citation['zh-Hant']).toMatchObject({ 'container-title': '武進日報', language: 'zh-Hant', author: [{ literal: '朱夢琪' }] });
+    expect(document.articles.find((a) => a.id === commentaryWithByline.id)!.citation['zh-Hans'].author).toBeUndefined();
   });
 
   it('keeps hostile text exactly: JSON needs no escaping beyond its own', () => {
-    expect(hostile.text['zh-Hans'].title).toBe(HOSTILE_TITLE);
-    expect(hostile.text['zh-Hans'].paragraphs).toEqual(hostileText.paragraphs);
-    expect(hostile.licence).toEqual({ name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/', placeholder: false });
+    expect(document.articles.find((a) => a.id === hostileText.id)!.text['zh-Hans'].title).toBe(HOSTILE_TITLE);
   });
 
-  it('renders every article of content/ with text that differs between scripts', () => {
-    const { articles, publication } = realExport();
-    for (const article of articles) {
-      const document: ArticleDocument = viaJson(articleDocument(article, publication));
-      expect(document.text['zh-Hans'].paragraphs.length).toBeGreaterThan(0);
-      expect(document.text['zh-Hant'].paragraphs).toHaveLength(document.text['zh-Hans'].paragraphs.length);
-      expect(document.text['zh-Hant'].paragraphs.join('')).not.toBe(document.text['zh-Hans'].paragraphs.join(''));
-      expect(document.citation['zh-Hans'].title).toBe(document.text['zh-Hans'].headline);
+  it('renders every issue of content/ with headlines that differ between scripts', () => {
+    const { issues, publication } = realExport();
+    for (const real of issues) {
+      const doc: IssueDocument = viaJson(issueDocument(real, publication, urls));
+      expect(doc.articles.length).toBeGreaterThan(0);
+      for (const article of doc.articles) expect(article.citation['zh-Hans'].title).toBe(article.text['zh-Hans'].headline);
     }
-    const first = articles.find((a) => a.id === '2024-10-13-001')!;
+    const first = issues.flatMap((i) => i.pages.flatMap((p) => p.articles)).find((a) => a.id === '2024-10-13-001')!;
     expect(first.text['zh-Hant'].title).toBe('區委常委會召開會議');
-    expect(first.text['zh-Hant'].authors).toEqual(['朱夢琪']);
+  });
+});
+
+describe('corpus record', () => {
+  it('has the full text in both scripts', () => {
+    const record = viaJson(articleRecord(fixtureArticles.find((a) => a.id === hostileText.id)!));
+    expect(record.text['zh-Hans'].paragraphs).toEqual(hostileText.paragraphs);
+    expect(record.text['zh-Hant'].paragraphs).toHaveLength(hostileText.paragraphs.length);
+  });
+
+  it('differs between scripts for every article of content/', () => {
+    for (const article of realExport().articles) {
+      const record = articleRecord(article);
+      expect(record.text['zh-Hant'].paragraphs).toHaveLength(record.text['zh-Hans'].paragraphs.length);
+      expect(record.text['zh-Hant'].paragraphs.join('')).not.toBe(record.text['zh-Hans'].paragraphs.join(''));
+    }
   });
 });

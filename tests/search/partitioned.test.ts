@@ -231,12 +231,12 @@ describe('Pagefind instances', () => {
     expect(calls.filter(([method]) => method === 'createInstance')).toHaveLength(1);
   });
 
-  it('counts facets only when asked, over the periods given', async () => {
+  it('counts facets only when asked, over the periods given; a period\'s results count for its month and year', async () => {
     const { search, calls } = await load();
     const [round] = await rounds(search, { query: 'river', order: 'newest' });
     expect(calls.some(([method]) => method === 'filters')).toBe(false);
     const counts = await search.facetCounts({ query: 'river', order: 'newest' }, round!.searched);
-    expect(counts).toEqual({ kind: { news: 1, photo: 1 } });
+    expect(counts).toEqual({ kind: { news: 1, photo: 1 }, year: { '2025': 2 }, month: { '2025-02': 2 } });
     expect(calls.filter(([method]) => method === 'filters').map(([, base]) => base)).toEqual(['/pagefind/zh-hans/2025-02/']);
   });
 });

@@ -77,12 +77,21 @@ export const seedPath = (file: string) => `/seeds/${file.split('/').pop()}`;
 export const iconPath = (file: string) => `/icons/${file}`;
 /** `/api/issues.json`: every issue with its pages and article titles. */
 export const issuesJsonPath = () => '/api/issues.json';
-/** `/api/articles/2024-10-13-003.json`: one article, both scripts. */
-export const articleJsonPath = (id: string) => `/api/articles/${id}.json`;
-/** One oEmbed response per script, so a page's discovery link answers in that page's script. */
-export const oembedPath = (script: ScriptSegment, id: string) => `/api/oembed/${script}/${id}.json`;
-export const corpusJsonLinesPath = () => '/data/articles.jsonl';
-export const corpusCsvPath = () => '/data/articles.csv';
+/**
+ * `/api/issues/2024-10-13.json`: one issue's articles, both scripts, without their text (the
+ * corpus holds that): one file per issue rather than one per article keeps a 250,000-article
+ * archive's file count down, and an article id names its issue (`2024-10-13-003`).
+ */
+export const issueJsonPath = (date: string) => `/api/issues/${date}.json`;
+/**
+ * One oEmbed response per article for both trees (a consumer that asks gets the Simplified
+ * headline and a card in its reader's script): two per article would be 2 of the 5 files an
+ * article may cost.
+ */
+export const oembedPath = (id: string) => `/api/oembed/${id}.json`;
+/** The bulk corpus by year: full text of both scripts, gzip-compressed (JSON Lines), and the catalogue without text (CSV). */
+export const corpusJsonLinesPath = (year: string) => `/data/${year}/articles.jsonl.gz`;
+export const corpusCsvPath = (year: string) => `/data/${year}/articles.csv`;
 /** Folder of the OAI-PMH Static Repository files (`2024.xml`, `2024-03.xml`, …). */
 export const oaiDirectoryPath = () => '/oai/';
 export const oaiFilePath = (name: string) => `${oaiDirectoryPath()}${name}`;
@@ -92,11 +101,14 @@ export const webComponentPath = () => '/embed.js';
 export const sitemapIndexPath = () => '/sitemap-index.xml';
 
 /**
- * The card another site puts in an iframe. One page holds both scripts; `?script=` picks the
- * tree (src/pages/embed/article/[id]/), and the source tree needs none.
+ * The card another site puts in an iframe: one static page for every article
+ * (src/pages/embed/article/), which draws the card from its issue's JSON. `?script=` picks the
+ * tree; without it (oEmbed's card) the card follows the reader's language settings.
  */
-export function embedArticlePath(script: ScriptSegment, id: string): string {
-  return `/embed/article/${id}/${SCRIPT_TABLE[script].isSource ? '' : `?script=${SCRIPT_TABLE[script].embedParameter}`}`;
+export function embedArticlePath(script: ScriptSegment | undefined, id: string): string {
+  const params = new URLSearchParams({ id });
+  if (script) params.set('script', SCRIPT_TABLE[script].embedParameter);
+  return `/embed/article/?${params.toString()}`;
 }
 
 /** The compact search another site puts in an iframe, with an optional first query. */
@@ -116,9 +128,9 @@ export interface SiteUrls {
   article(script: ScriptSegment, date: string, order: number): string;
   person(script: ScriptSegment, name: string): string;
   seed(file: string): string;
-  embed(script: ScriptSegment, id: string): string;
-  articleJson(id: string): string;
-  oembed(script: ScriptSegment, id: string): string;
+  embed(script: ScriptSegment | undefined, id: string): string;
+  issueJson(date: string): string;
+  oembed(id: string): string;
   oaiFile(name: string): string;
 }
 
@@ -134,8 +146,8 @@ export function siteUrls(site: string | URL, base: string): SiteUrls {
     person: (script, name) => absolute(personPath(script, name)),
     seed: (file) => absolute(seedPath(file)),
     embed: (script, id) => absolute(embedArticlePath(script, id)),
-    articleJson: (id) => absolute(articleJsonPath(id)),
-    oembed: (script, id) => absolute(oembedPath(script, id)),
+    issueJson: (date) => absolute(issueJsonPath(date)),
+    oembed: (id) => absolute(oembedPath(id)),
     oaiFile: (name) => absolute(oaiFilePath(name)),
   };
 }

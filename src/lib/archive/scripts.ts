@@ -75,6 +75,17 @@ export function browserLanguageChoices(): Array<{ script: ScriptSegment; pattern
     .map((script) => ({ script, pattern: SCRIPT_TABLE[script].browserLanguages }));
 }
 
+/** The tree for a browser's languages (`navigator.languages`), by the same rules as the root page. */
+export function scriptOfBrowserLanguages(languages: readonly string[]): ScriptSegment {
+  const choices = browserLanguageChoices();
+  for (const language of languages) {
+    const tag = language.toLowerCase();
+    const choice = choices.find(({ pattern }) => new RegExp(pattern).test(tag));
+    if (choice) return choice.script;
+  }
+  return SOURCE_SCRIPT;
+}
+
 /** One value per script, keyed by BCP 47 tag: what a reader of the data knows, not our route folders. */
 export type ScriptPair<T> = { readonly [Tag in LanguageTag]: T };
 

@@ -16,6 +16,7 @@ export { formatMla } from './mla.ts';
 export { formatChicago } from './chicago.ts';
 export { toRis } from './ris.ts';
 export { bibtexKey, toBibtex } from './bibtex.ts';
+export { citationDownload, type CitationDownload, type CitationFormat } from './downloads.ts';
 export { citationMetaTags, renderMetaTags, type MetaTag } from './meta.ts';
 export { newsArticleJsonLd, publicationIssueJsonLd, serializeJsonLd, type IssueLinks } from './jsonld.ts';
 export { jsonLdProblems, type JsonLdShape } from './jsonld-check.ts';

@@ -1,6 +1,7 @@
 /**
  * The JSON API: `/api/issues.json` (the whole archive's table of contents) and
- * `/api/articles/<id>.json` (one article in both scripts, with what a citation needs).
+ * `/api/issues/<date>.json` (one issue's articles in both scripts, with what a citation and an
+ * embed card need; the full text is in the corpus, `/data/<year>/articles.jsonl.gz`).
  * Documents carry `version`; a change that breaks readers raises it.
  */
 import { bothScripts, SCRIPTS, type LanguageTag } from '../archive/scripts.ts';
@@ -15,10 +16,11 @@ import {
   type ExportPublication,
   type ScriptPair,
 } from './records.ts';
-import type { SiteUrls } from '../archive/routes.ts';
+import { corpusJsonLinesPath, type SiteUrls } from '../archive/routes.ts';
 import { compareCodeUnits } from '../archive/order.ts';
 
-export const API_VERSION = 1;
+/** 2: per-issue documents replaced per-article ones; oEmbed is one URL per article. */
+export const API_VERSION = 2;
 /** Named in `generated.by`, so a reader can tell which tool wrote a file. */
 export const GENERATOR = 'wujin-archive data-export';
 
@@ -150,22 +152,53 @@ export interface CslItem {
   readonly language: LanguageTag;
 }
 
-export interface ArticleDocument extends ArticleRecord {
-  readonly newspaper: ScriptPair<string>;
+/** An article as its issue's document lists it: everything but the body, which the corpus holds. */
+export interface IssueArticle {
+  readonly id: string;
+  readonly page: string;
+  readonly order: number;
+  readonly kind: ExportArticle['kind'];
+  /** The issue's pages and this document's URL are the document's own. */
+  readonly urls: Pick<ArticleUrls, 'page' | 'embed' | 'oembed'>;
+  readonly text: ScriptPair<Omit<ArticleText, 'paragraphs'>>;
   readonly citation: ScriptPair<CslItem>;
+}
+
+export interface IssueDocument {
+  readonly version: typeof API_VERSION;
+  readonly date: string;
+  readonly newspaper: ScriptPair<string>;
+  readonly urls: { readonly issue: ScriptPair<string>; readonly corpus: string };
   readonly licence: LicenceStatement;
+  /** In page and reading order. */
+  readonly articles: readonly IssueArticle[];
 }
 
 /**
- * No `generated` time here, unlike the issue list: an article's file then changes only when the
- * article does, which keeps deploys and caches of 100,000 files small.
+ * No `generated` time here, unlike the issue list: an issue's file then changes only when the
+ * issue does, which keeps deploys and caches small.
  */
-export function articleDocument(article: ExportArticle, publication: ExportPublication): ArticleDocument {
+export function issueDocument(issue: ExportIssue<ExportArticle>, publication: ExportPublication, urls: SiteUrls): IssueDocument {
   return {
-    ...articleRecord(article),
+    version: API_VERSION,
+    date: issue.date,
     newspaper: publication.newspaper,
-    citation: bothScripts((script) => cslItem(article, publication, SCRIPTS[script])),
+    urls: { issue: bothScripts((script) => urls.issue(script, issue.date)), corpus: urls.absolute(corpusJsonLinesPath(issue.date.slice(0, 4))) },
     licence: licenceStatement(publication),
+    articles: issue.pages.flatMap((page) =>
+      page.articles.map((article) => ({
+        id: article.id,
+        page: article.page,
+        order: article.order,
+        kind: article.kind,
+        urls: { page: article.urls.page, embed: article.urls.embed, oembed: article.urls.oembed },
+        text: bothScripts((script) => {
+          const { paragraphs: _body, ...rest } = article.text[SCRIPTS[script]];
+          return rest;
+        }),
+        citation: bothScripts((script) => cslItem(article, publication, SCRIPTS[script])),
+      })),
+    ),
   };
 }
 

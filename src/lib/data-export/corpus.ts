@@ -1,6 +1,7 @@
 /**
- * The bulk corpus: every article in both scripts, as JSON Lines (for programs) and CSV (for
- * spreadsheets). Both are generators yielding one article at a time, so 100,000 articles are
+ * The bulk corpus: every article in both scripts, as JSON Lines with the full text (for
+ * programs) and CSV with the catalogue fields but no text (for spreadsheets; the text is in the
+ * JSON Lines and on the pages: one copy of it outside the pages keeps the archive small). Both are generators yielding one article at a time, so 100,000 articles are
  * never one string; `chunksToStream` turns either into a byte stream for a Response or a file.
  *
  * CSV layout: one row per article, Simplified and Traditional side by side in `_hans` / `_hant`
@@ -12,7 +13,7 @@
 import { articleRecord } from './api-json.ts';
 import type { ArticleText, ExportArticle } from './records.ts';
 
-/** One article per line, the shape of `/api/articles/<id>.json` without its citation and licence. */
+/** One article per line, with its full text in both scripts. */
 export function* jsonLines(articles: Iterable<ExportArticle>): Generator<string> {
   for (const article of articles) yield `${jsonLine(articleRecord(article))}\n`;
 }
@@ -34,7 +35,7 @@ export const CSV_NAME_SEPARATOR = '; ';
 /** Excel shows at most this many characters of a cell; longer article texts are cut in Excel only, not in the file. */
 export const EXCEL_CELL_LIMIT = 32_767;
 
-type ScriptField = Exclude<keyof ArticleText, 'lead' | 'pageLabel' | 'kindLabel'>;
+type ScriptField = Exclude<keyof ArticleText, 'lead' | 'pageLabel' | 'kindLabel' | 'paragraphs'>;
 
 const SCRIPT_FIELDS: ReadonlyArray<{ column: string; field: ScriptField }> = [
   { column: 'headline', field: 'headline' },
@@ -46,7 +47,6 @@ const SCRIPT_FIELDS: ReadonlyArray<{ column: string; field: ScriptField }> = [
   { column: 'credit', field: 'credit' },
   { column: 'authors', field: 'authors' },
   { column: 'photographers', field: 'photographers' },
-  { column: 'text', field: 'paragraphs' },
 ];
 
 const SCRIPT_SUFFIXES = [
@@ -84,7 +84,7 @@ export function* csvChunks(articles: Iterable<ExportArticle>, options: CsvOption
   for (const article of articles) yield csvRow(csvCells(article), guard);
 }
 
-/** The cells of one article's row, before quoting; paragraphs are joined with a newline inside the cell. */
+/** The cells of one article's row, before quoting. */
 export function csvCells(article: ExportArticle): string[] {
   return [
     article.id,
@@ -103,7 +103,6 @@ export function csvCells(article: ExportArticle): string[] {
 function cellText(text: ArticleText, field: ScriptField): string {
   const value = text[field];
   if (value === undefined) return '';
-  if (field === 'paragraphs') return (value as readonly string[]).join('\n');
   if (typeof value === 'string') return value;
   return value.join(CSV_NAME_SEPARATOR);
 }

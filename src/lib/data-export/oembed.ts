@@ -1,10 +1,12 @@
 /**
  * oEmbed (https://oembed.com/) for article cards: a static JSON response of type `rich` per
- * article and script, found through the discovery link in each article page's head. The card
- * itself is the embed page, shown in an iframe.
+ * article, found through the discovery link in the head of the article's page in either script.
+ * A static host cannot answer per script without a second file per article, so the response
+ * names the article as printed (Simplified) and its card, the embed page in an iframe, is drawn
+ * in the script the reader's browser prefers.
  */
 import { homePath } from '../archive/routes.ts';
-import { SCRIPTS, type ScriptSegment } from '../archive/scripts.ts';
+import { SCRIPTS, SOURCE_SCRIPT, type ScriptSegment } from '../archive/scripts.ts';
 import { escapeHtmlAttribute, withoutIllegalXmlCharacters } from './escape.ts';
 import type { ExportArticle, ExportArticleSummary, ExportPublication } from './records.ts';
 import type { SiteUrls } from '../archive/routes.ts';
@@ -32,7 +34,6 @@ export interface OembedRich {
 }
 
 export interface OembedOptions {
-  readonly script: ScriptSegment;
   readonly publication: ExportPublication;
   readonly urls: SiteUrls;
   readonly width?: number;
@@ -41,17 +42,18 @@ export interface OembedOptions {
 }
 
 export function oembedDocument(article: ExportArticle, options: OembedOptions): OembedRich {
-  const { script, publication, urls } = options;
+  const { publication, urls } = options;
+  const script = SOURCE_SCRIPT;
   const lang = SCRIPTS[script];
   const text = article.text[lang];
   const width = options.width ?? DEFAULT_EMBED_SIZE.width;
   const height = options.height ?? DEFAULT_EMBED_SIZE.height;
   // author_url names one person; with several authors there is no single page to point at.
-  const soleAuthor = text.authors.length === 1 ? article.text['zh-Hans'].authors[0] : undefined;
+  const soleAuthor = text.authors.length === 1 ? text.authors[0] : undefined;
   return {
     version: '1.0',
     type: 'rich',
-    html: embedIframe(article.urls.embed[lang], text.headline, width, height),
+    html: embedIframe(urls.embed(undefined, article.id), text.headline, width, height),
     width,
     height,
     title: text.headline,
@@ -85,7 +87,7 @@ export function oembedDiscoveryLink(article: ExportArticleSummary, script: Scrip
   return {
     rel: 'alternate',
     type: OEMBED_CONTENT_TYPE,
-    href: article.urls.oembed[lang],
+    href: article.urls.oembed,
     title: withoutIllegalXmlCharacters(article.headline[lang]),
   };
 }

@@ -31,8 +31,10 @@ export interface ArticleUrls {
   readonly issue: ScriptPair<string>;
   /** The embed card in each script, for an iframe. */
   readonly embed: ScriptPair<string>;
+  /** Its issue's JSON document, which lists the article with its metadata. */
   readonly json: string;
-  readonly oembed: ScriptPair<string>;
+  /** The oEmbed response, one for both scripts. */
+  readonly oembed: string;
 }
 
 /** What an issue list needs of an article: no body, so a list of 100,000 stays small. */
@@ -101,8 +103,8 @@ function articleUrls(entry: ArticleEntry, urls: SiteUrls): ArticleUrls {
     page: bothScripts((script) => urls.article(script, entry.date, entry.order)),
     issue: bothScripts((script) => urls.issue(script, entry.date)),
     embed: bothScripts((script) => urls.embed(script, entry.id)),
-    json: urls.articleJson(entry.id),
-    oembed: bothScripts((script) => urls.oembed(script, entry.id)),
+    json: urls.issueJson(entry.date),
+    oembed: urls.oembed(entry.id),
   };
 }
 

@@ -11,15 +11,14 @@ export interface SearchAnnotation {
 /**
  * What Pagefind indexes besides the text of an article page. Filter values are stable across
  * scripts (dates, page labels, `news` / `commentary` / `photo`), so a search URL means the same
- * in both trees; authors are filtered by the names as the page shows them.
+ * in both trees; authors are filtered by the names as the page shows them. There is no year or
+ * month filter: the search periods are months, so those facets choose and count periods
+ * (partitioned.ts), and each filter costs bytes on every page and in every fragment.
  */
 export function searchAnnotations(article: ArticleEntry): SearchAnnotation[] {
-  const [year, month] = article.date.split('-') as [string, string];
   const filter = (key: string, value: string): SearchAnnotation => ({ role: 'filter', key, value });
   const meta = (key: string, value: string): SearchAnnotation => ({ role: 'meta', key, value });
   return [
-    filter('year', year),
-    filter('month', `${year}-${month}`),
     filter('date', article.date),
     filter('page', article.page),
     filter('kind', article.kind),
@@ -30,7 +29,7 @@ export function searchAnnotations(article: ArticleEntry): SearchAnnotation[] {
   ];
 }
 
-/** The attribute that carries an annotation: `data-pagefind-filter="year[content]"`. */
+/** The attribute that carries an annotation: `data-pagefind-filter="date[content]"`. */
 export function annotationAttribute(annotation: SearchAnnotation): Record<string, string> {
   return { [`data-pagefind-${annotation.role}`]: `${annotation.key}[content]` };
 }

@@ -238,7 +238,8 @@ export class PartitionedSearch {
 
   /**
    * Filter value counts over the periods given (facet counts, loaded only when asked for): each
-   * period's filter files are loaded, and the query is searched there again with counts.
+   * period's filter files are loaded, and the query is searched there again with counts. A
+   * period lies within one month, so its results count for its month and year.
    */
   async facetCounts(query: PeriodQuery, periods: readonly IndexedPeriod[]): Promise<PagefindFilterCounts> {
     const total: PagefindFilterCounts = {};
@@ -246,7 +247,9 @@ export class PartitionedSearch {
     for (const period of periods) {
       await (await this.instance(period)).filters(); // loads the period's filter files; later searches count over them
       const answer = await this.searchPeriod(period, terms, continuations, { filters: this.filtersFor(query, period) });
-      for (const [name, values] of Object.entries(answer.filters)) {
+      const month = period.from.slice(0, 7);
+      const found: PagefindFilterCounts = answer.results.length > 0 ? { year: { [month.slice(0, 4)]: answer.results.length }, month: { [month]: answer.results.length } } : {};
+      for (const [name, values] of Object.entries({ ...answer.filters, ...found })) {
         const into = (total[name] ??= {});
         for (const [value, count] of Object.entries(values)) into[value] = (into[value] ?? 0) + count;
       }

@@ -43,3 +43,21 @@ export function loadExports(): Promise<ArchiveExports> {
   })();
   return exportsPromise;
 }
+
+const yearsOf = new WeakMap<readonly ExportArticle[], Map<string, ExportArticle[]>>();
+
+/** The articles of each year, oldest year first (the corpus files are split by year). */
+export function exportYears(articles: readonly ExportArticle[]): Map<string, ExportArticle[]> {
+  let years = yearsOf.get(articles);
+  if (!years) {
+    years = new Map();
+    for (const article of articles) {
+      const year = article.date.slice(0, 4);
+      let list = years.get(year);
+      if (!list) years.set(year, (list = []));
+      list.push(article);
+    }
+    yearsOf.set(articles, years);
+  }
+  return years;
+}

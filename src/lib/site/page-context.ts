@@ -1,11 +1,5 @@
 import { absoluteUrl, switchScript, withBase } from '../archive/routes.ts';
 import { otherScript, SCRIPT_TABLE, type LanguageTag, type ScriptInfo, type ScriptSegment } from '../archive/scripts.ts';
-import { compareCodeUnits } from '../archive/order.ts';
-
-export interface Alternate {
-  hreflang: LanguageTag | 'x-default';
-  href: string;
-}
 
 /** What every page's head and header need, computed once per page. */
 export interface PageContext {
@@ -15,8 +9,12 @@ export interface PageContext {
   scriptInfo: ScriptInfo;
   /** The site path of this page, without base: `/zh-hans/2024/10/13/`. */
   path: string;
+  /**
+   * No hreflang alternates in the head: the sitemap lists every page's twin and x-default
+   * (astro.config.mjs), which search engines take as the same signal; in the head they cost
+   * ~260 bytes on each of an archive's pages.
+   */
   canonical: string;
-  alternates: Alternate[];
   /** The same page in the other script; its label is the other script's name, in that script. */
   toggle: { href: string; lang: LanguageTag; label: string };
   /** Puts a site path under the base. */
@@ -41,11 +39,6 @@ export function pageContext({ script, path, base, site }: PageContextInput): Pag
     scriptInfo: SCRIPT_TABLE[script],
     path,
     canonical: absolute(path),
-    alternates: [
-      { hreflang: SCRIPT_TABLE[script].lang, href: absolute(path) },
-      { hreflang: other.lang, href: absolute(switchScript(path)) },
-      { hreflang: 'x-default', href: absolute('/') },
-    ].sort((a, b) => compareCodeUnits(a.hreflang, b.hreflang)) as Alternate[],
     toggle: { href: withBase(base, switchScript(path)), lang: other.lang, label: other.label },
     href: (sitePath: string) => withBase(base, sitePath),
     absolute,
