@@ -32,7 +32,7 @@ function hostPages(hostRoot: string, archiveUrl: string): void {
     writeFileSync(
       join(hostRoot, `frames-${parameter}.html`),
       `<!doctype html><html lang="en"><title>Library</title><h1>Our library</h1>
-<iframe title="Archive article" src="${archiveUrl}embed/article/2024-10-13-003/?script=${parameter}"></iframe>
+<iframe title="Archive article" src="${archiveUrl}embed/article/?id=2024-10-13-003&script=${parameter}"></iframe>
 <iframe title="Archive search" src="${archiveUrl}embed/search/?script=${parameter}&q=${q}"></iframe>`,
     );
     writeFileSync(
@@ -258,7 +258,7 @@ describe.each(SCRIPT_SEGMENTS)('the policy on /%s/', (script) => {
 
   it(`article card embed (?script=${parameter}): present, and shows this tree’s card`, async () => {
     await withoutViolations(async ({ page }) => {
-      await page.goto(url(`/embed/article/2024-10-13-003/?script=${parameter}`), { waitUntil: 'networkidle' });
+      await page.goto(url(`/embed/article/?id=2024-10-13-003&script=${parameter}`), { waitUntil: 'networkidle' });
       await expectPolicy(page);
       expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
       expect(await page.locator('.embed-card:visible').getAttribute('lang')).toBe(lang);

@@ -128,21 +128,63 @@ describe('the web component', () => {
 describe('the article card embed', () => {
   it('shows headline, date, page, lead and a link, in the script asked for', async () => {
     const page = await browser.newPage();
-    await page.goto(`${archive.url}embed/article/2024-10-13-003/?script=hant`);
+    await page.goto(`${archive.url}embed/article/?id=2024-10-13-003&script=hant`);
     const card = page.locator('.embed-card:visible');
+    await card.waitFor();
     expect(await card.count()).toBe(1);
     expect(await card.locator('h1').textContent()).toBe('蘇州絲波敦項目簽約落地西太湖');
     expect(await card.locator('.meta').textContent()).toBe('武進日報 2024年10月13日 · 第1版');
     expect(await card.locator('h1 a').evaluate((a) => (a as HTMLAnchorElement).href)).toBe(`${archive.url}zh-hant/2024/10/13/3/`);
-    await page.goto(`${archive.url}embed/article/2024-10-13-003/`);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-Hant');
+    await page.goto(`${archive.url}embed/article/?id=2024-10-13-003&script=hans`);
     expect(await page.locator('.embed-card:visible h1').textContent()).toBe('苏州丝波敦项目签约落地西太湖');
+    await page.close();
+  });
+
+  it('follows the reader\'s languages when no script is asked for (oEmbed\'s card)', async () => {
+    for (const [locale, headline] of [['zh-TW', '蘇州絲波敦項目簽約落地西太湖'], ['zh-CN', '苏州丝波敦项目签约落地西太湖'], ['en-US', '苏州丝波敦项目签约落地西太湖']] as const) {
+      const context = await browser.newContext({ locale });
+      const page = await context.newPage();
+      await page.goto(`${archive.url}embed/article/?id=2024-10-13-003`);
+      expect(await page.locator('.embed-card:visible h1').textContent(), locale).toBe(headline);
+      await context.close();
+    }
+  });
+
+  it('says so for an article that does not exist, and for a malformed id', async () => {
+    const page = await browser.newPage();
+    for (const id of ['2024-10-13-099', '1999-01-01-001', 'x']) {
+      await page.goto(`${archive.url}embed/article/?id=${id}`);
+      await expect.poll(() => page.locator('[data-card-status]').textContent(), { timeout: 10_000 }).toBe('找不到这篇文章。');
+      expect(await page.locator('.embed-card').isVisible()).toBe(false);
+    }
+    await page.close();
+  });
+});
+
+describe('the Cite section', () => {
+  it('adds the other styles in order, copy buttons, and RIS and BibTeX downloads of the article', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${archive.url}zh-hant/2024/10/13/3/`);
+    await page.locator('.cite-downloads').waitFor();
+    expect(await page.locator('.cite-style').evaluateAll((items) => items.map((i) => (i as HTMLElement).dataset.citeStyle))).toEqual(['gbt2025', 'gbt2025-online', 'gbt2015', 'apa', 'mla', 'chicago']);
+    expect(await page.locator('[data-cite-style="mla"] dd span').textContent()).toContain('蘇州絲波敦項目簽約落地西太湖');
+    expect(await page.locator('.cite button[data-copy]').count()).toBe(6);
+    for (const [format, extension, start] of [['ris', 'ris', 'TY  - NEWS'], ['bibtex', 'bib', '@']] as const) {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click(`a[data-cite-download="${format}"]`)]);
+      expect(download.suggestedFilename()).toBe(`2024-10-13-003.${extension}`);
+      const { readFile } = await import('node:fs/promises');
+      const text = await readFile((await download.path())!, 'utf8');
+      expect(text.startsWith(start), text).toBe(true);
+      expect(text).toContain('蘇州絲波敦項目簽約落地西太湖');
+    }
     await page.close();
   });
 });
 
 describe('the Embed this dialog', () => {
   it.each([
-    ['/zh-hans/2024/10/13/3/', 'embed/article/2024-10-13-003/'],
+    ['/zh-hans/2024/10/13/3/', 'embed/article/?id=2024-10-13-003&amp;script=hans'],
     ['/zh-hant/search/', 'embed/search/?script=hant'],
   ])('on %s gives copy-paste code for %s', async (path, target) => {
     const page = await browser.newPage();

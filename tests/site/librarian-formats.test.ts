@@ -1,9 +1,10 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { jsonLdProblems } from '../../src/lib/citation/index.ts';
+import { citationDownload, jsonLdProblems, type CitableArticle } from '../../src/lib/citation/index.ts';
 import { readBibtex, readRis } from '../citation/read-back.ts';
 import { attribute, builtPages, decodeEntities } from '../helpers/dist.ts';
 import { buildSampleSite } from '../helpers/run.ts';
@@ -37,11 +38,15 @@ const text = (element: XmlElement | undefined) => element?.text ?? '';
 
 interface ArticleJson {
   id: string;
+  date: string;
   text: Record<'zh-Hans' | 'zh-Hant', { headline: string; paragraphs: string[]; authors: string[] }>;
-  urls: { page: Record<'zh-Hans' | 'zh-Hant', string> };
+  urls: { page: Record<'zh-Hans' | 'zh-Hant', string>; json: string; oembed: string };
 }
-const articleIds = () => readdirSync(join(dist, 'api', 'articles')).map((name) => name.replace(/\.json$/, '')).sort();
-const articleJson = (id: string) => JSON.parse(read(`api/articles/${id}.json`)) as ArticleJson;
+/** The year's corpus, the one copy of the text outside the pages. */
+const corpusLines = (year: string) => gunzipSync(readFileSync(join(dist, 'data', year, 'articles.jsonl.gz'))).toString('utf8');
+const corpus = () => new Map(corpusLines('2024').trimEnd().split('\n').map((line) => { const a = JSON.parse(line) as ArticleJson; return [a.id, a] as const; }));
+const articleIds = () => [...corpus().keys()].sort();
+const articleJson = (id: string) => corpus().get(id)!;
 
 describe('feeds', () => {
   it.each(['zh-hans', 'zh-hant'])('%s/feed.xml is well-formed RSS 2.0 with every article of the latest issues, linked to pages that exist', (script) => {
@@ -102,61 +107,89 @@ describe('OAI-PMH static repository', () => {
 });
 
 describe('oEmbed', () => {
-  it('answers for every article in both scripts with the fields the spec requires for type rich', () => {
-    for (const script of ['zh-hans', 'zh-hant']) {
-      for (const id of articleIds()) {
-        const oembed = JSON.parse(read(`api/oembed/${script}/${id}.json`)) as Record<string, unknown>;
-        expect(oembed).toMatchObject({ version: '1.0', type: 'rich' });
-        expect(typeof oembed.width).toBe('number');
-        expect(typeof oembed.height).toBe('number');
-        const src = /<iframe[^>]* src="([^"]+)"/.exec(String(oembed.html))?.[1]?.replace(/&amp;/g, '&');
-        expect(src, id).toBeDefined();
-        expect(existsSync(fileOf(src!)), src).toBe(true);
-      }
+  it('answers for every article, one file for both trees, with the fields the spec requires for type rich', () => {
+    expect(readdirSync(join(dist, 'api', 'oembed')).sort()).toEqual(articleIds().map((id) => `${id}.json`));
+    for (const id of articleIds()) {
+      const oembed = JSON.parse(read(`api/oembed/${id}.json`)) as Record<string, unknown>;
+      expect(oembed).toMatchObject({ version: '1.0', type: 'rich', title: articleJson(id).text['zh-Hans'].headline });
+      expect(typeof oembed.width).toBe('number');
+      expect(typeof oembed.height).toBe('number');
+      const src = /<iframe[^>]* src="([^"]+)"/.exec(String(oembed.html))?.[1]?.replace(/&amp;/g, '&');
+      expect(src, id).toBe(`${ROOT_URL}embed/article/?id=${id}`);
+      expect(existsSync(fileOf(src!)), src).toBe(true);
     }
   });
 });
 
 describe('JSON API', () => {
-  it('lists every issue and article in /api/issues.json', () => {
-    const issues = JSON.parse(read('api/issues.json')) as { version: number; issues: Array<{ date: string; pages: Array<{ articles: Array<{ id: string }> }> }> };
-    expect(issues.version).toBe(1);
+  it('lists every issue and article in /api/issues.json, each pointing to its issue\'s document', () => {
+    const issues = JSON.parse(read('api/issues.json')) as { version: number; issues: Array<{ date: string; pages: Array<{ articles: Array<{ id: string; urls: { json: string } }> }> }> };
+    expect(issues.version).toBe(2);
     expect(issues.issues.map((i) => i.date)).toEqual(['2024-01-13', '2024-07-27', '2024-08-28', '2024-10-13', '2024-12-07']);
     expect(issues.issues.flatMap((i) => i.pages.flatMap((p) => p.articles.map((a) => a.id))).sort()).toEqual(articleIds());
+    for (const issue of issues.issues) {
+      for (const article of issue.pages.flatMap((p) => p.articles)) expect(article.urls.json).toBe(`${ROOT_URL}api/issues/${issue.date}.json`);
+    }
   });
 
-  it('gives each article’s text in both scripts, as the article pages show it', () => {
-    const article = articleJson('2024-10-13-003');
-    expect(article.text['zh-Hans'].headline).toBe('苏州丝波敦项目签约落地西太湖');
-    expect(article.text['zh-Hant'].headline).toBe('蘇州絲波敦項目簽約落地西太湖');
-    const page = readFileSync(fileOf(article.urls.page['zh-Hant']), 'utf8');
-    for (const paragraph of article.text['zh-Hant'].paragraphs) expect(page).toContain(paragraph);
+  it('gives each issue one document with its articles\' metadata and leads in both scripts, as the pages show them, and no text', () => {
+    const files = readdirSync(join(dist, 'api', 'issues')).sort();
+    expect(files).toEqual(['2024-01-13.json', '2024-07-27.json', '2024-08-28.json', '2024-10-13.json', '2024-12-07.json']);
+    const ids: string[] = [];
+    for (const file of files) {
+      const raw = read(`api/issues/${file}`);
+      expect(raw).not.toContain('paragraphs');
+      const issue = JSON.parse(raw) as { version: number; date: string; urls: { corpus: string }; articles: Array<{ id: string; text: ArticleJson['text']; urls: { page: Record<string, string> } }> };
+      expect(issue.version).toBe(2);
+      expect(existsSync(fileOf(issue.urls.corpus)), issue.urls.corpus).toBe(true);
+      for (const article of issue.articles) {
+        ids.push(article.id);
+        for (const lang of ['zh-Hans', 'zh-Hant'] as const) {
+          const page = readFileSync(fileOf(article.urls.page[lang]!), 'utf8');
+          expect(page, article.id).toContain(`>${article.text[lang].headline.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</h1>`);
+        }
+      }
+    }
+    expect(ids.sort()).toEqual(articleIds());
   });
 });
 
-describe('bulk corpus', () => {
-  it('CSV (UTF-8 with BOM) round-trips every article’s text in both scripts', () => {
-    const csv = read('data/articles.csv');
+describe('bulk corpus, by year', () => {
+  it('JSON Lines (gzip) holds every article once with its text in both scripts, as the article pages show it', () => {
+    const lines = corpusLines('2024').trimEnd().split('\n');
+    expect(lines).toHaveLength(ARTICLE_COUNT);
+    for (const line of lines) {
+      const article = JSON.parse(line) as ArticleJson;
+      for (const lang of ['zh-Hans', 'zh-Hant'] as const) {
+        const page = readFileSync(fileOf(article.urls.page[lang]), 'utf8');
+        for (const paragraph of article.text[lang].paragraphs) expect(page, `${article.id} ${lang}`).toContain(paragraph.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'));
+      }
+    }
+    expect(articleJson('2024-10-13-003').text['zh-Hant'].headline).toBe('蘇州絲波敦項目簽約落地西太湖');
+  });
+
+  it('CSV (UTF-8 with BOM) is the catalogue: every article once, its fields in both scripts, no text', () => {
+    const csv = read('data/2024/articles.csv');
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const rows = parseCsv(csv, { bom: true, columns: true }) as Array<Record<string, string>>;
     expect(rows.map((r) => r.id).sort()).toEqual(articleIds());
     for (const row of rows) {
       const article = articleJson(row.id!);
-      expect(row.text_hans).toBe(article.text['zh-Hans'].paragraphs.join('\n'));
-      expect(row.text_hant).toBe(article.text['zh-Hant'].paragraphs.join('\n'));
+      expect(row.headline_hans).toBe(article.text['zh-Hans'].headline);
+      expect(row.headline_hant).toBe(article.text['zh-Hant'].headline);
+      expect(row.authors_hant).toBe(article.text['zh-Hant'].authors.join('; '));
+      expect(Object.keys(row).some((column) => column.startsWith('text'))).toBe(false);
     }
   });
 
-  it('JSON Lines holds one article per line, the same as its JSON document', () => {
-    const lines = read('data/articles.jsonl').trimEnd().split('\n');
-    expect(lines).toHaveLength(ARTICLE_COUNT);
-    for (const line of lines) {
-      const article = JSON.parse(line) as ArticleJson;
-      expect(article.text).toEqual(articleJson(article.id).text);
+  it('is listed by year on the data page of both trees', () => {
+    for (const script of ['zh-hans', 'zh-hant']) {
+      const html = read(`${script}/data/index.html`);
+      expect(html).toContain(`href="${BASE}data/2024/articles.jsonl.gz"`);
+      expect(html).toContain(`href="${BASE}data/2024/articles.csv"`);
     }
   });
 });
-
 
 const articlePages = () => builtPages(dist).filter((p) => /^\/zh-han[st]\/\d{4}\/\d{2}\/\d{2}\/\d+\/$/.test(p.path));
 const issuePages = () => builtPages(dist).filter((p) => /^\/zh-han[st]\/\d{4}\/\d{2}\/\d{2}\/$/.test(p.path));
@@ -203,6 +236,7 @@ describe('metadata in article and issue pages', () => {
 
   it('links each article page to its oEmbed document', () => {
     for (const page of articlePages()) {
+      expect(page.html, page.path).not.toMatch(/<meta name="DC\.(identifier|title|creator|date)"/);
       const href = attribute(page.html, /<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/);
       expect(href, page.path).toBeDefined();
       expect(existsSync(fileOf(decodeEntities(href!))), href).toBe(true);
@@ -211,24 +245,20 @@ describe('metadata in article and issue pages', () => {
 });
 
 describe('RIS and BibTeX downloads', () => {
-  it('parse back to the page’s metadata for every article in both scripts', () => {
+  it('are made from a record in each article page that matches the page\'s metadata, and parse back to it, in both scripts', () => {
     for (const page of articlePages()) {
-      const download = (extension: string) => {
-        const href = attribute(page.html, new RegExp(`<a href="(data:[^"]+)" download="[^"]+\\.${extension}"`));
-        expect(href, `${page.path}: ${extension} download`).toBeDefined();
-        const [header, payload] = decodeEntities(href!).split(',', 2) as [string, string];
-        expect(header).toMatch(/;base64$/);
-        return Buffer.from(payload, 'base64').toString('utf8');
-      };
+      const settings = /<script type="application\/json" data-cite-settings>([\s\S]*?)<\/script>/.exec(page.html)?.[1];
+      expect(settings, page.path).toBeDefined();
+      const record = (JSON.parse(settings!) as { record: CitableArticle }).record;
       // A photo's devised title is bracketed in some formats and not in others.
       const title = metaOf(page.html, 'citation_title')[0]!.replace(/^\[|\]$/g, '');
       const authors = metaOf(page.html, 'citation_author');
-      const url = metaOf(page.html, 'DC.identifier')[0]!;
-      for (const [read, href] of [[readRis, 'ris'], [readBibtex, 'bib']] as const) {
-        const back = read(download(href));
-        expect(back.title.replace(/^\[|\]$/g, ''), `${page.path} ${href}`).toBe(title);
-        expect(back.authors, `${page.path} ${href}`).toEqual(authors.length > 0 ? authors : back.authors);
-        expect(back.date).toBe(metaOf(page.html, 'DC.date')[0]);
+      const url = metaOf(page.html, 'citation_public_url')[0]!;
+      for (const [read, format] of [[readRis, 'ris'], [readBibtex, 'bibtex']] as const) {
+        const back = read(citationDownload(record, format).text);
+        expect(back.title.replace(/^\[|\]$/g, ''), `${page.path} ${format}`).toBe(title);
+        expect(back.authors, `${page.path} ${format}`).toEqual(authors.length > 0 ? authors : back.authors);
+        expect(back.date).toBe(metaOf(page.html, 'citation_publication_date')[0]!.replace(/\//g, '-'));
         expect(back.newspaper).toBe(metaOf(page.html, 'DC.source')[0]);
         expect(back.page).toBe(metaOf(page.html, 'citation_firstpage')[0]);
         expect(back.url).toBe(decodeURI(url));

@@ -52,7 +52,16 @@ export interface IssueInput {
   pages: Array<{ label: string; file: string; articles: string[]; remainders?: PageRemainder[] }>;
 }
 
-export function buildArchiveIndex(articles: ArticleEntry[], issues: IssueInput[]): ArchiveIndex {
+/** What the rest of the archive adds when these are one period's issues (src/lib/build/scope.ts). */
+export interface ArchiveSurroundings {
+  /** The issues just before and after these. */
+  before?: string;
+  after?: string;
+  /** Every name the whole archive credits. */
+  personNames?: Iterable<string>;
+}
+
+export function buildArchiveIndex(articles: ArticleEntry[], issues: IssueInput[], surroundings: ArchiveSurroundings = {}): ArchiveIndex {
   const articleById = new Map(articles.map((a) => [a.id, a]));
   const sortedIssues = [...issues].sort((a, b) => compareCodeUnits(a.date, b.date));
   const entries: IssueEntry[] = sortedIssues.map((issue, index) => {
@@ -70,8 +79,8 @@ export function buildArchiveIndex(articles: ArticleEntry[], issues: IssueInput[]
       date: issue.date,
       pages,
       articles: pages.flatMap((p) => p.articles),
-      previous: sortedIssues[index - 1]?.date,
-      next: sortedIssues[index + 1]?.date,
+      previous: index === 0 ? surroundings.before : sortedIssues[index - 1]!.date,
+      next: index === sortedIssues.length - 1 ? surroundings.after : sortedIssues[index + 1]!.date,
     };
   });
 
@@ -90,7 +99,7 @@ export function buildArchiveIndex(articles: ArticleEntry[], issues: IssueInput[]
     issueByDate: new Map(entries.map((e) => [e.date, e])),
     articleById,
     people: [...people.values()].sort((a, b) => b.articles.length - a.articles.length || a.name.localeCompare(b.name, 'zh-Hans-CN')),
-    personNames: new Set(people.keys()),
+    personNames: new Set([...people.keys(), ...(surroundings.personNames ?? [])]),
   };
 }
 

@@ -18,9 +18,10 @@ export async function drawArticleCard(root: HTMLElement): Promise<void> {
   const label = labels[request.script];
   document.documentElement.lang = SCRIPT_TABLE[request.script].lang;
   document.documentElement.dataset.script = request.script;
+  const base = (root.dataset.base ?? '/').replace(/\/$/, '');
   let document_: IssueDocument;
   try {
-    const response = await fetch(`${(root.dataset.base ?? '/').replace(/\/$/, '')}${request.documentPath}`);
+    const response = await fetch(`${base}${request.documentPath}`);
     if (response.status === 404) {
       status.textContent = label.missing;
       return;
@@ -40,7 +41,7 @@ export async function drawArticleCard(root: HTMLElement): Promise<void> {
   const kicker = element.querySelector<HTMLElement>('[data-card-kicker]')!;
   kicker.textContent = card.kicker ?? '';
   kicker.hidden = !card.kicker;
-  for (const link of element.querySelectorAll<HTMLAnchorElement>('a[data-card-link]')) link.href = card.url;
+  for (const link of element.querySelectorAll<HTMLAnchorElement>('a[data-card-link]')) link.href = `${base}${card.path}`;
   element.querySelector('h1 a')!.textContent = card.title;
   element.querySelector('[data-card-read-on]')!.textContent = `${label.readOn} →`;
   element.querySelector('[data-card-meta]')!.textContent = card.meta;

@@ -3,7 +3,7 @@
  * draws the card asked for by `?id=` from its issue's JSON document. Pure: the page's script and
  * the tests draw the same card.
  */
-import { issueJsonPath } from '../archive/routes.ts';
+import { articlePath, issueJsonPath } from '../archive/routes.ts';
 import { SCRIPT_TABLE, scriptOfBrowserLanguages, scriptOfEmbedParameter, type ScriptSegment } from '../archive/scripts.ts';
 import type { IssueDocument } from '../data-export/api-json.ts';
 import { formatDate } from '../site/dates.ts';
@@ -41,8 +41,11 @@ export interface ArticleCard {
   /** `武进日报 2024年10月13日 · 第1版` */
   readonly meta: string;
   readonly lead: string;
-  /** Absolute URL of the article page in the card's script. */
-  readonly url: string;
+  /**
+   * Site path of the article page in the card's script: the card links to the site that serves
+   * it, as the pages do, whatever address the build was configured with.
+   */
+  readonly path: string;
 }
 
 export function articleCard(document: IssueDocument, request: CardRequest): ArticleCard | undefined {
@@ -56,6 +59,6 @@ export function articleCard(document: IssueDocument, request: CardRequest): Arti
     title: text.headline,
     meta: `${document.newspaper[lang]} ${formatDate(document.date)} · ${text.pageLabel}`,
     lead: text.lead,
-    url: article.urls.page[lang],
+    path: articlePath(request.script, document.date, article.order),
   };
 }

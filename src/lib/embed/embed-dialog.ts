@@ -18,7 +18,7 @@ export function snippetCode(snippet: EmbedSnippet): string {
 }
 
 export function buildEmbedDialog(root: HTMLElement): void {
-  const settings = JSON.parse(root.querySelector('script[type="application/json"]')?.textContent ?? '{}') as EmbedDialogSettings;
+  const settings = JSON.parse(root.querySelector('script[data-embed-settings]')?.textContent ?? '{}') as EmbedDialogSettings;
   if (!settings.labels) return;
   const { labels } = settings;
   const element = (tag: string, text?: string) => {

@@ -70,7 +70,7 @@ class RunningSearch {
 }
 
 export async function startSearch(root: HTMLElement): Promise<void> {
-  const config = JSON.parse(root.querySelector<HTMLScriptElement>('script[type="application/json"]')!.textContent!) as SearchConfig;
+  const config = JSON.parse(root.querySelector<HTMLScriptElement>('script[data-search-config]')!.textContent!) as SearchConfig;
   const ui = new SearchView(root, config);
   let client: SearchClient;
   try {

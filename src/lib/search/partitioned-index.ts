@@ -5,8 +5,9 @@
  * index's words are read back for the routing table. A period whose pages did not change is
  * copied from the cache instead of indexed again.
  */
+import { linkTree } from '../build/file-tree.ts';
 import { createHash } from 'node:crypto';
-import { copyFileSync, cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
@@ -100,7 +101,7 @@ export async function buildPartitionedIndex(siteDir: string, options: Partitione
         const cachedRoutes = cached && `${cached}.routes.json`;
         let periodRoute: PeriodRoutes | undefined;
         if (cached && cachedRoutes && existsSync(join(cached, 'pagefind-entry.json')) && runtimeWritten) {
-          placeTree(cached, target);
+          linkTree(cached, target);
           if (existsSync(cachedRoutes)) periodRoute = JSON.parse(readFileSync(cachedRoutes, 'utf8')) as PeriodRoutes;
           else {
             // A cache written before the routes were kept beside it: read the words once.
@@ -247,22 +248,6 @@ function wordsOfFolder(folder: string): Map<string, number> {
  * Puts a cached period in place by hard links (a period is written once and never changed in
  * place: a new key is a new folder), copying where the two folders cannot share files.
  */
-function placeTree(from: string, to: string): void {
-  mkdirSync(to, { recursive: true });
-  for (const entry of readdirSync(from, { withFileTypes: true })) {
-    const source = join(from, entry.name);
-    const target = join(to, entry.name);
-    if (entry.isDirectory()) placeTree(source, target);
-    else {
-      try {
-        linkSync(source, target);
-      } catch {
-        copyFileSync(source, target);
-      }
-    }
-  }
-}
-
 /** Drops cached periods this build did not use (older keys of a period, periods gone), so the cache stays the archive's size. */
 function pruneCache(folder: string, kept: ReadonlySet<string>): void {
   if (!existsSync(folder)) return;

@@ -19,17 +19,34 @@ export interface QueryMaps {
 }
 
 /**
- * Builds both maps from aligned texts: each simplified text and its conversion. OpenCC's
- * `cn` → `tw` conversion maps character to character, so the two align position by position;
- * a pair that does not (a different length) is skipped and counted.
+ * What a map is made from, counted over some of the archive's text: how often each character
+ * and each word became which counterpart. Counts of parts of the archive (one per build period,
+ * src/lib/build) add up to the counts of the whole, so the maps of a large archive are made from
+ * its periods' counts without reading their text again.
  */
-export function buildQueryMaps(
-  pairs: Iterable<[simplified: string, traditional: string]>,
-  /** Words to keep whole, such as person names (于洋 stays 于洋 though 于 is mostly 於). */
-  fixedWords: Iterable<[simplified: string, traditional: string]> = [],
-): QueryMaps & { skipped: number } {
-  const forward = new CharCounts();
-  const backward = new CharCounts();
+export interface QueryCounts {
+  readonly version: 1;
+  /** `[simplified, traditional, times]` for every character. */
+  readonly chars: ReadonlyArray<readonly [string, string, number]>;
+  /**
+   * The same for words (every ICU word and every pair of Han characters) that hold a character
+   * that converts, here or on its own: only those can hold an ambiguous character.
+   */
+  readonly words: ReadonlyArray<readonly [string, string, number]>;
+  /** Texts whose conversion did not align character by character. */
+  readonly skipped: number;
+}
+
+/**
+ * Counts aligned texts: each simplified text and its conversion. OpenCC's `cn` → `tw`
+ * conversion maps character to character, so the two align position by position; a pair that
+ * does not (a different length) is skipped and counted. `convertsAlone` says whether a character
+ * changes when converted by itself: a word whose characters all stay the same in this text can
+ * still hold a character that converts elsewhere in the archive (于 in the name 于洋).
+ */
+export function countQueryPairs(pairs: Iterable<[simplified: string, traditional: string]>, convertsAlone: (char: string) => boolean = () => false): QueryCounts {
+  const chars = new PairCounts();
+  const words = new PairCounts();
   const aligned: Array<[string[], string[]]> = [];
   let skipped = 0;
   for (const [simplified, traditional] of pairs) {
@@ -40,19 +57,13 @@ export function buildQueryMaps(
       continue;
     }
     aligned.push([s, t]);
-    s.forEach((char, i) => {
-      forward.add(char, t[i]!);
-      backward.add(t[i]!, char);
-    });
+    s.forEach((char, i) => chars.add(char, t[i]!));
   }
-  const ambiguousForward = forward.ambiguous();
-  const ambiguousBackward = backward.ambiguous();
+  const converting = new Set<string>();
+  for (const [from, to] of chars.keys()) if (from !== to || convertsAlone(from)) converting.add(from);
   const segmenter = new Intl.Segmenter('zh-Hans', { granularity: 'word' });
-  const forwardWords = new CharCounts();
-  const backwardWords = new CharCounts();
   const addWord = (sourceWord: string[], targetWord: string[]) => {
-    if (sourceWord.some((c) => ambiguousForward.has(c))) forwardWords.add(sourceWord.join(''), targetWord.join(''));
-    if (targetWord.some((c) => ambiguousBackward.has(c))) backwardWords.add(targetWord.join(''), sourceWord.join(''));
+    if (sourceWord.some((c) => converting.has(c))) words.add(sourceWord.join(''), targetWord.join(''));
   };
   for (const [s, t] of aligned) {
     let position = 0;
@@ -67,6 +78,35 @@ export function buildQueryMaps(
       if (HAN.test(s[i]!) && HAN.test(s[i + 1]!)) addWord(s.slice(i, i + 2), t.slice(i, i + 2));
     }
   }
+  return { version: 1, chars: chars.entries(), words: words.entries(), skipped };
+}
+
+/** Both maps from the counts of the archive's parts. */
+export function queryMapsFromCounts(
+  parts: Iterable<QueryCounts>,
+  /** Words to keep whole, such as person names (于洋 stays 于洋 though 于 is mostly 於). */
+  fixedWords: Iterable<[simplified: string, traditional: string]> = [],
+): QueryMaps & { skipped: number } {
+  const forward = new CharCounts();
+  const backward = new CharCounts();
+  const wordCounts = new PairCounts();
+  let skipped = 0;
+  for (const part of parts) {
+    skipped += part.skipped;
+    for (const [s, t, n] of part.chars) {
+      forward.add(s, t, n);
+      backward.add(t, s, n);
+    }
+    for (const [s, t, n] of part.words) wordCounts.add(s, t, n);
+  }
+  const ambiguousForward = forward.ambiguous();
+  const ambiguousBackward = backward.ambiguous();
+  const forwardWords = new CharCounts();
+  const backwardWords = new CharCounts();
+  for (const [[s, t], n] of wordCounts.counted()) {
+    if ([...s].some((c) => ambiguousForward.has(c))) forwardWords.add(s, t, n);
+    if ([...t].some((c) => ambiguousBackward.has(c))) backwardWords.add(t, s, n);
+  }
   for (const [simplified, traditional] of fixedWords) {
     if ([...simplified].length < 2 || [...simplified].length !== [...traditional].length) continue;
     forwardWords.add(simplified, traditional);
@@ -79,6 +119,36 @@ export function buildQueryMaps(
     toSimplified: { chars: toSimplified, words: backwardWords.exceptions((word) => convertQuery(word, { chars: toSimplified, words: {} })) },
     skipped,
   };
+}
+
+/** Both maps from aligned texts at once (one part: the whole archive). */
+export function buildQueryMaps(
+  pairs: Iterable<[simplified: string, traditional: string]>,
+  fixedWords: Iterable<[simplified: string, traditional: string]> = [],
+): QueryMaps & { skipped: number } {
+  return queryMapsFromCounts([countQueryPairs(pairs)], fixedWords);
+}
+
+/** Counts of `[from, to]` pairs, kept flat so that parts stay small to store and quick to add. */
+class PairCounts {
+  private counts = new Map<string, number>();
+  add(from: string, to: string, times = 1): void {
+    const key = `${from}\u0000${to}`;
+    this.counts.set(key, (this.counts.get(key) ?? 0) + times);
+  }
+  *counted(): Generator<[[string, string], number]> {
+    for (const [key, n] of this.counts) {
+      const cut = key.indexOf('\u0000');
+      yield [[key.slice(0, cut), key.slice(cut + 1)], n];
+    }
+  }
+  keys(): Array<[string, string]> {
+    return [...this.counted()].map(([pair]) => pair);
+  }
+  /** Sorted, for a deterministic file. */
+  entries(): Array<[string, string, number]> {
+    return [...this.counted()].map(([[from, to], n]): [string, string, number] => [from, to, n]).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
+  }
 }
 
 const HAN = /\p{Script=Han}/u;
@@ -109,9 +179,9 @@ export function convertQuery(query: string, map: ScriptMap): string {
 
 class CharCounts {
   private counts = new Map<string, Map<string, number>>();
-  add(from: string, to: string): void {
+  add(from: string, to: string, times = 1): void {
     const targets = this.counts.get(from) ?? new Map<string, number>();
-    targets.set(to, (targets.get(to) ?? 0) + 1);
+    targets.set(to, (targets.get(to) ?? 0) + times);
     this.counts.set(from, targets);
   }
   /** Characters that convert in more than one way. */

@@ -3,13 +3,19 @@ import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { parseArticleMdx, type ArticleFile } from '../ingest/mdx.ts';
+import { summaryParagraphs, type BuildScope } from '../build/scope.ts';
 
 export interface ArticleLoaderOptions {
   /** The content folder, absolute or relative to the project root. */
   base: string;
+  /** A period's build loads its issues; the hub loads every article's summary (src/lib/build/scope.ts). */
+  scope?: BuildScope;
 }
 
-const PATTERN = 'issues/*/*.mdx';
+/** The issue folders a build reads: a period's dates, or all. */
+export function issueFolders(scope: BuildScope | undefined): string {
+  return scope?.kind === 'period' ? (scope.dates.length === 1 ? scope.dates[0]! : `{${scope.dates.join(',')}}`) : '*';
+}
 /** Part of every entry's digest: a change to what the loader stores invalidates entries cached by an older one. */
 const STORED_SHAPE = 'front matter + paragraphs';
 
@@ -22,7 +28,9 @@ const STORED_SHAPE = 'front matter + paragraphs';
  * of MDX modules on every build is what made large archives slow to build and rebuild. A file
  * that is not in that form is an error naming it. Unchanged files (same digest) are skipped.
  */
-export function articleLoader({ base }: ArticleLoaderOptions): Loader {
+export function articleLoader({ base, scope }: ArticleLoaderOptions): Loader {
+  const pattern = `issues/${issueFolders(scope)}/*.mdx`;
+  const summaries = scope?.kind === 'hub';
   return {
     name: 'archive-article-loader',
     load: async ({ store, parseData, generateDigest, config, logger, watcher }) => {
@@ -30,7 +38,7 @@ export function articleLoader({ base }: ArticleLoaderOptions): Loader {
       const loadFile = async (path: string) => {
         const id = relative(folder, path).split(sep).join('/').replace(/\.mdx$/, '');
         const source = readFileSync(path, 'utf8');
-        const digest = generateDigest(`${STORED_SHAPE}\n${source}`);
+        const digest = generateDigest(`${STORED_SHAPE}${summaries ? ' (summary)' : ''}\n${source}`);
         if (store.get(id)?.digest === digest) return id;
         let file: ArticleFile;
         try {
@@ -40,13 +48,14 @@ export function articleLoader({ base }: ArticleLoaderOptions): Loader {
         }
         const filePath = relative(fileURLToPath(config.root), path).split(sep).join('/');
         // The paragraphs join the front matter, so the collection's schema checks the whole article once.
-        const data = await parseData({ id, data: { ...file.frontMatter, paragraphs: file.paragraphs }, filePath });
+        const paragraphs = summaries ? summaryParagraphs(file.paragraphs) : file.paragraphs;
+        const data = await parseData({ id, data: { ...file.frontMatter, paragraphs }, filePath });
         store.set({ id, data, digest, filePath });
         return id;
       };
 
       const seen = new Set<string>();
-      for (const file of globSync(PATTERN, { cwd: folder })) seen.add(await loadFile(resolve(folder, file)));
+      for (const file of globSync(pattern, { cwd: folder })) seen.add(await loadFile(resolve(folder, file)));
       for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
       logger.info(`${seen.size} articles`);
 

@@ -5,9 +5,9 @@
  * GitHub Pages cannot send headers. The site emits no inline script, style element, style
  * attribute or event handler, so no directive needs 'unsafe-inline' or a hash: every script
  * and stylesheet is a file of the site (Astro bundles the page scripts and, with
- * `build.inlineStylesheets: 'never'`, every stylesheet; the two scripts that must run before a
- * page is drawn are classic script files, src/lib/site/root-choice.js and
- * src/lib/embed/card-script.js). `<script type="application/json">` and JSON-LD blocks are data,
+ * `build.inlineStylesheets: 'never'`, every stylesheet; the script that must run before a
+ * page is drawn is a classic script file, src/lib/site/root-choice.js). `<script
+ * type="application/json">` and JSON-LD blocks are data,
  * never run, and not subject to script-src.
  */
 

@@ -8,6 +8,7 @@ import { buildArchiveIndex, type ArchiveIndex } from '../archive/archive-index.t
 import { articleText, cardView, type ArticleEntry, type ArticleText, type CardView } from '../archive/article.ts';
 import { createScriptText, type ScriptText } from '../archive/script-text.ts';
 import { pageContext, type PageContext } from './page-context.ts';
+import { buildScope } from './build-scope.ts';
 import { withoutBase } from '../archive/routes.ts';
 import { SCRIPT_SEGMENTS, SCRIPT_TABLE, type ScriptSegment } from '../archive/scripts.ts';
 
@@ -20,6 +21,7 @@ export function loadArchive(): Promise<ArchiveIndex> {
     return buildArchiveIndex(
       entries,
       issues.map(({ data }) => ({ date: data.date, pages: data.pages.map((p) => ({ label: p.label, file: p.file, articles: p.articles, remainders: p.remainders })) })),
+      buildScope.kind === 'period' ? buildScope : {},
     );
   })();
   return archive;

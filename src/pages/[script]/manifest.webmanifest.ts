@@ -2,11 +2,13 @@ import type { APIRoute } from 'astro';
 import { webAppManifest } from '../../lib/offline/manifest.ts';
 import { forEachScript, loadScriptText } from '../../lib/site/load.ts';
 import type { ScriptSegment } from '../../lib/archive/scripts.ts';
+import { ownedPaths } from '../../lib/site/build-scope.ts';
 
 /** One web app manifest per script tree, so an installed archive opens in the reader's script. */
-export function getStaticPaths() {
+function paths() {
   return forEachScript(() => [{ params: {} }]);
 }
+export const getStaticPaths = () => ownedPaths('hub', paths);
 
 export const GET: APIRoute = async ({ params }) => {
   const script = params.script as ScriptSegment;

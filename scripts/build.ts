@@ -1,0 +1,57 @@
+/**
+ * `npm run build` runs the ingest, then this: `node scripts/build.ts [--by-period auto|always|never]
+ * [--jobs N] [--out DIR]`. A small archive is one `astro build`; a large one is built by period
+ * (src/lib/build/by-period.ts), which rebuilds only the periods that changed. ARCHIVE_CONTENT_DIR,
+ * ARCHIVE_SEEDS_DIR and ARCHIVE_CACHE_DIR move the content, seeds and cache as for `astro build`.
+ */
+import { spawnSync } from 'node:child_process';
+import { availableParallelism } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildByPeriod } from '../src/lib/build/by-period.ts';
+import { issueFolders } from '../src/lib/build/content-folders.ts';
+import { finishSite } from '../src/lib/build/finish.ts';
+import { chooseBuildByPeriod, BY_PERIOD_CHOICES, type ByPeriodChoice } from '../src/lib/build/choose.ts';
+
+const root = resolve(import.meta.dirname, '..');
+const { values } = parseArgs({
+  options: {
+    'by-period': { type: 'string', default: 'auto' },
+    jobs: { type: 'string', default: String(Math.min(2, availableParallelism())) },
+    out: { type: 'string', default: 'dist' },
+  },
+});
+const choice = values['by-period'] as ByPeriodChoice;
+if (!BY_PERIOD_CHOICES.includes(choice)) {
+  console.error(`error: --by-period ${choice}: expected ${BY_PERIOD_CHOICES.join(', ')}`);
+  process.exit(2);
+}
+const contentDir = resolve(process.env.ARCHIVE_CONTENT_DIR ?? join(root, 'content'));
+const seedsDir = resolve(process.env.ARCHIVE_SEEDS_DIR ?? join(root, 'seeds'));
+const cacheDir = resolve(process.env.ARCHIVE_CACHE_DIR ?? join(root, 'node_modules', '.astro'));
+const outDir = resolve(values.out);
+const folders = issueFolders(contentDir);
+
+if (!chooseBuildByPeriod(choice, folders)) {
+  const result = spawnSync(process.execPath, [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', outDir], { cwd: root, stdio: 'inherit' });
+  process.exit(result.status ?? 1);
+}
+
+const log = (line: string) => console.log(`[build] ${line}`);
+try {
+  const report = await buildByPeriod({
+    root,
+    contentDir,
+    seedsDir,
+    outDir,
+    cacheDir,
+    jobs: Math.max(1, Number(values.jobs) || 1),
+    env: { SITE_URL: process.env.SITE_URL, BASE_PATH: process.env.BASE_PATH },
+    log,
+  });
+  log(`pages: ${report.built.length} periods built, ${report.reused} reused; periods ${report.seconds.periods.toFixed(1)} s, hub ${report.seconds.hub.toFixed(1)} s, assembly ${report.seconds.assembly.toFixed(1)} s (${report.assembly.files} files)`);
+  await finishSite(outDir, cacheDir, { info: log, warn: (line) => console.warn(`[build] ${line}`) });
+} catch (error) {
+  console.error(`error: ${(error as Error).message}`);
+  process.exit(1);
+}

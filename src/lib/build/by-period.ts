@@ -1,0 +1,166 @@
+/**
+ * Building a large archive by period (docs/build-by-period.md). Each search period is one
+ * `astro build` of its issues and articles (ARCHIVE_SCOPE=period:…), cached under a key of
+ * everything it depends on, so adding an issue rebuilds one period. The hub is one more build of
+ * every archive-wide page from the articles' summaries (ARCHIVE_SCOPE=hub), with Astro's own
+ * incremental cache. The site is then assembled from hard links, the periods' corpus parts joined
+ * by year, and the search index and offline files made over the result.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PARTS_FOLDER, PARTS_VARIABLE, SCOPE_VARIABLE, type BuildScope } from './scope.ts';
+import { codeKey, creditedNames, issueFolders } from './content-folders.ts';
+import { hashOf, periodBuildKey, planBuildPeriods, type PlannedPeriod } from './plan.ts';
+import { assembleSite, type AssemblyReport } from './assemble.ts';
+import { privateWorkingFolder } from '../dev/astro-working-folder.ts';
+
+export interface BuildByPeriodOptions {
+  /** The project (where astro.config.mjs is). */
+  readonly root: string;
+  readonly contentDir: string;
+  readonly seedsDir: string;
+  readonly outDir: string;
+  /** The build's cache: period outputs, the hub's Astro cache, the search index. */
+  readonly cacheDir: string;
+  /** Period builds run at once. */
+  readonly jobs: number;
+  /** SITE_URL and BASE_PATH as the builds get them. */
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly log: (line: string) => void;
+}
+
+export interface BuildByPeriodReport {
+  readonly periods: number;
+  readonly built: readonly string[];
+  readonly reused: number;
+  readonly seconds: { periods: number; hub: number; assembly: number; total: number };
+  readonly assembly: AssemblyReport;
+}
+
+const COMPLETE = '.complete';
+
+export async function buildByPeriod(options: BuildByPeriodOptions): Promise<BuildByPeriodReport> {
+  const started = performance.now();
+  const work = join(options.cacheDir, 'by-period');
+  for (const folder of ['periods', 'names', 'scopes', 'parts']) mkdirSync(join(work, folder), { recursive: true });
+  const planned = planBuildPeriods(issueFolders(options.contentDir));
+  if (planned.length === 0) throw new Error(`${options.contentDir}: no issues to build`);
+
+  const names = new Set<string>();
+  for (const period of planned) for (const name of periodNames(options.contentDir, work, period)) names.add(name);
+  const personNames = [...names].sort();
+  const code = codeKey(options.root);
+  const settings = hashOf(options.env.SITE_URL ?? null, options.env.BASE_PATH ?? null);
+
+  const outputs = planned.map((period) => {
+    const key = periodBuildKey(period, personNames, code, settings);
+    return { period, key, folder: join(work, 'periods', `${period.period.id}-${key}`) };
+  });
+  const missing = outputs.filter((o) => !existsSync(join(o.folder, COMPLETE)));
+  options.log(`build by period: ${planned.length} periods, ${missing.length} to build, ${planned.length - missing.length} unchanged`);
+
+  const periodsStarted = performance.now();
+  await inParallel(missing, options.jobs, async (output) => {
+    const scope: BuildScope = { kind: 'period', id: output.period.period.id, dates: output.period.dates, personNames, ...pick(output.period) };
+    const scopeFile = join(work, 'scopes', `${scope.id}.json`);
+    writeFileSync(scopeFile, JSON.stringify(scope));
+    const temporary = `${output.folder}.building`;
+    rmSync(temporary, { recursive: true, force: true });
+    const periodStarted = performance.now();
+    await astroBuild(options, temporary, { [SCOPE_VARIABLE]: `period:${scopeFile}`, ARCHIVE_CACHE_DIR: join(work, 'astro-period', scope.id) }, `period ${scope.id}`);
+    rmSync(join(work, 'astro-period', scope.id), { recursive: true, force: true });
+    writeFileSync(join(temporary, COMPLETE), '');
+    rmSync(output.folder, { recursive: true, force: true });
+    renameSync(temporary, output.folder);
+    options.log(`period ${scope.id}: ${output.period.period.articles} articles built in ${((performance.now() - periodStarted) / 1000).toFixed(1)} s`);
+  });
+  const periodSeconds = (performance.now() - periodsStarted) / 1000;
+
+  // The hub adds up the periods' query counts: this build's periods, no older ones.
+  const parts = join(work, 'parts');
+  rmSync(parts, { recursive: true, force: true });
+  mkdirSync(parts);
+  for (const output of outputs) {
+    const source = join(output.folder, PARTS_FOLDER);
+    for (const name of readdirSync(source)) writeFileSync(join(parts, name.replace(/\.json$/, `-${output.period.period.id}.json`)), readFileSync(join(source, name)));
+  }
+
+  const hubStarted = performance.now();
+  const hubOut = join(work, 'hub');
+  await astroBuild(options, hubOut, { [SCOPE_VARIABLE]: 'hub', [PARTS_VARIABLE]: parts, ARCHIVE_CACHE_DIR: join(work, 'astro-hub') }, 'hub');
+  const hubSeconds = (performance.now() - hubStarted) / 1000;
+
+  const assemblyStarted = performance.now();
+  const assembly = assembleSite({ hub: hubOut, periods: outputs.map((o) => ({ id: o.period.period.id, folder: o.folder })), outDir: options.outDir });
+  const assemblySeconds = (performance.now() - assemblyStarted) / 1000;
+
+  pruneOutputs(join(work, 'periods'), new Set(outputs.map((o) => `${o.period.period.id}-${o.key}`)));
+  return {
+    periods: planned.length,
+    built: missing.map((o) => o.period.period.id),
+    reused: planned.length - missing.length,
+    seconds: { periods: periodSeconds, hub: hubSeconds, assembly: assemblySeconds, total: (performance.now() - started) / 1000 },
+    assembly,
+  };
+}
+
+function pick(period: PlannedPeriod): { before?: string; after?: string } {
+  return { ...(period.before ? { before: period.before } : {}), ...(period.after ? { after: period.after } : {}) };
+}
+
+/** A period's credited names, read once per version of its content. */
+function periodNames(contentDir: string, work: string, period: PlannedPeriod): string[] {
+  const file = join(work, 'names', `${period.period.id}-${period.contentKey}.json`);
+  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as string[];
+  const names = creditedNames(contentDir, period.dates);
+  for (const old of readdirSync(join(work, 'names'))) if (old.startsWith(`${period.period.id}-`)) rmSync(join(work, 'names', old));
+  writeFileSync(file, JSON.stringify(names));
+  return names;
+}
+
+/** Drops period outputs of older keys and of periods gone, so the cache stays the archive's size. */
+function pruneOutputs(folder: string, kept: ReadonlySet<string>): void {
+  for (const name of readdirSync(folder)) if (!kept.has(name)) rmSync(join(folder, name), { recursive: true, force: true });
+}
+
+async function inParallel<T>(items: readonly T[], jobs: number, run: (item: T) => Promise<void>): Promise<void> {
+  const queue = [...items];
+  let failed: unknown;
+  const worker = async () => {
+    while (queue.length > 0 && failed === undefined) {
+      try {
+        await run(queue.shift()!);
+      } catch (error) {
+        failed = error;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(jobs, items.length)) }, worker));
+  if (failed !== undefined) throw failed;
+}
+
+/** One `astro build`, from a working folder of its own (see astro-working-folder.ts), its output kept for the error. */
+function astroBuild(options: BuildByPeriodOptions, outDir: string, env: Record<string, string>, name: string): Promise<void> {
+  const cwd = privateWorkingFolder(options.root);
+  return new Promise<void>((resolve, reject) => {
+    const child = spawn(process.execPath, [join(options.root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--root', options.root, '--outDir', outDir], {
+      cwd,
+      env: { ...process.env, ARCHIVE_CONTENT_DIR: options.contentDir, ARCHIVE_SEEDS_DIR: options.seedsDir, ...definedOnly(options.env), ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      rmSync(cwd, { recursive: true, force: true });
+      if (code === 0) resolve();
+      else reject(new Error(`the ${name} build failed (exit ${code}):\n${output.slice(-4000)}`));
+    });
+  });
+}
+
+function definedOnly(env: Readonly<Record<string, string | undefined>>): Record<string, string> {
+  return Object.fromEntries(Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined));
+}

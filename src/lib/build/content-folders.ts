@@ -1,0 +1,60 @@
+/** What the build planner reads of the content and the code (src/lib/build/plan.ts). */
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArticleMdx } from '../ingest/mdx.ts';
+import { filesUnder } from './file-tree.ts';
+import type { IssueFolder } from './plan.ts';
+
+const ISSUE_FOLDER = /^\d{4}-\d{2}-\d{2}$/;
+
+export function issueFolders(contentDir: string): IssueFolder[] {
+  const issues = join(contentDir, 'issues');
+  if (!existsSync(issues)) throw new Error(`${issues}: no issues (run \`npm run ingest\` first)`);
+  return readdirSync(issues)
+    .filter((name) => ISSUE_FOLDER.test(name))
+    .sort()
+    .map((date) => {
+      const folder = join(issues, date);
+      const names = readdirSync(folder).sort();
+      const stamp = names
+        .map((name) => {
+          const stat = statSync(join(folder, name), { bigint: true });
+          return `${name} ${stat.size} ${stat.mtimeNs}`;
+        })
+        .join('\n');
+      return { date, articles: names.filter((name) => name.endsWith('.mdx')).length, stamp };
+    });
+}
+
+/** The names credited in the articles of some issues (authors and photographers), sorted. */
+export function creditedNames(contentDir: string, dates: readonly string[]): string[] {
+  const names = new Set<string>();
+  for (const date of dates) {
+    const folder = join(contentDir, 'issues', date);
+    for (const name of readdirSync(folder)) {
+      if (!name.endsWith('.mdx')) continue;
+      const path = join(folder, name);
+      let front: Record<string, unknown>;
+      try {
+        front = parseArticleMdx(readFileSync(path, 'utf8')).frontMatter;
+      } catch (error) {
+        throw new Error(`${path}: ${(error as Error).message} (regenerate it with \`npm run ingest\`)`);
+      }
+      for (const key of ['authors', 'photographers']) for (const person of (front[key] as string[] | undefined) ?? []) names.add(person);
+    }
+  }
+  return [...names].sort();
+}
+
+/** The code and data a build renders with: any change to them is a change to every page. */
+export function codeKey(root: string): string {
+  const hash = createHash('sha256');
+  for (const folder of ['src', 'data']) {
+    for (const path of filesUnder(join(root, folder)).sort()) hash.update(`${folder}/${path}\n`).update(readFileSync(join(root, folder, path)));
+  }
+  for (const file of ['astro.config.mjs', 'package-lock.json', 'tsconfig.json']) {
+    if (existsSync(join(root, file))) hash.update(`${file}\n`).update(readFileSync(join(root, file)));
+  }
+  return hash.digest('hex').slice(0, 20);
+}

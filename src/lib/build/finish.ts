@@ -1,0 +1,56 @@
+/**
+ * The last steps of every build, over the finished site: the search index (one Pagefind index
+ * per period, periods unchanged since the last build linked from the cache folder), then the
+ * service worker and offline lists, which hash every file of the output, the index included.
+ * `astro build` runs them at its end (src/integrations/archive-build.ts); a build by period
+ * runs them once over the assembled site (src/lib/build/by-period.ts).
+ */
+import { buildOffline, type OfflineBuildReport } from '../offline/build.ts';
+import { buildPartitionedIndex, type PartitionedIndexReport } from '../search/partitioned-index.ts';
+import { writeBuildReport, type BuildReport } from '../../integrations/build-report.ts';
+
+export interface FinishLog {
+  info(line: string): void;
+  warn(line: string): void;
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+export function searchIndexLine(report: PartitionedIndexReport): string {
+  const scripts = report.scripts.map((s) => `${s.script} ${s.pages} pages in ${s.periods} periods`).join(', ');
+  return `search index: ${report.pages} pages (${scripts || 'none'}), ${report.indexed} periods indexed, ${report.reused} unchanged from the cache, into ${report.outputPath} in ${report.seconds.toFixed(1)} s`;
+}
+
+export function offlineLine(report: OfflineBuildReport): string {
+  const lists = report.lists.map((list) => `${list.script} ${list.files} files, ${kb(list.bytes)}`).join('; ');
+  return `offline: build ${report.build}, precache ${report.precache.files} files (${kb(report.precache.bytes)}); save for offline: ${lists}; ${report.seconds.toFixed(1)} s`;
+}
+
+/**
+ * Runs one step, naming it in any error. If the step can no longer finish (Pagefind's Node API
+ * waits forever when its binary crashes), Node's event loop runs dry: that is an error too,
+ * where a script's top-level await would have exited non-zero and `astro build` would exit 0.
+ */
+export function step<T>(name: string, run: () => Promise<T>): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const stalled = () => reject(new Error(`${name} failed: it stopped before finishing, with nothing left running (see the output above)`));
+    process.once('beforeExit', stalled);
+    run()
+      .then(resolve, (error: unknown) => reject(new Error(`${name} failed: ${(error as Error).message}`, { cause: error })))
+      .finally(() => process.off('beforeExit', stalled));
+  });
+}
+
+export async function finishSite(siteDir: string, cacheDir: string, log: FinishLog): Promise<BuildReport> {
+  const search = await step('search index', () => buildPartitionedIndex(siteDir, { cacheDir }));
+  log.info(searchIndexLine(search));
+  const offline = await step('offline build', () => buildOffline(siteDir));
+  for (const warning of offline.warnings) log.warn(`offline: ${warning}`);
+  log.info(offlineLine(offline));
+  const report: BuildReport = {
+    pagefind: { seconds: search.seconds, pages: search.pages, periods: search.periods, indexed: search.indexed, reused: search.reused },
+    offline: { seconds: offline.seconds, build: offline.build },
+  };
+  writeBuildReport(cacheDir, report);
+  return report;
+}

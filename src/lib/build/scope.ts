@@ -1,0 +1,90 @@
+import { z } from 'zod';
+
+/**
+ * What one `astro build` renders. A small archive is one build of everything (`all`). A large
+ * one is built by period (scripts/build.ts, docs/build-by-period.md): one build per search
+ * period renders that period's issues and articles and the files made from their full text,
+ * cached until the period changes; one `hub` build renders every archive-wide page from the
+ * articles' summaries. Pure: the content loaders, the routes and the build planner read the
+ * same scope.
+ */
+
+export type BuildScope =
+  | { readonly kind: 'all' }
+  | { readonly kind: 'hub' }
+  | {
+      readonly kind: 'period';
+      /** A search period's id (`2024-10`, `2024-10a`), see src/lib/search/periods.ts. */
+      readonly id: string;
+      /** Its issue dates, `YYYY-MM-DD`, oldest first. */
+      readonly dates: readonly string[];
+      /** The archive's issues just before and after it, which its first and last issue link to. */
+      readonly before?: string;
+      readonly after?: string;
+      /**
+       * Every name the archive credits: the Traditional conversion keeps them whole wherever they
+       * occur, in this period's text too.
+       */
+      readonly personNames: readonly string[];
+    };
+
+/**
+ * Routes rendered per period (from full text) or by the hub (from summaries); `part` routes
+ * write what a period build hands the hub (never published), only in period builds.
+ */
+export type RouteOwner = 'period' | 'hub' | 'part';
+
+/** `ARCHIVE_SCOPE`: unset or `all`; `hub`; or `period:<file>`, a JSON file of the period's scope. */
+export const SCOPE_VARIABLE = 'ARCHIVE_SCOPE';
+
+const DATE = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const PeriodScopeSchema = z.object({
+  kind: z.literal('period'),
+  id: z.string().regex(/^\d{4}-\d{2}[a-z]?$/),
+  dates: z.array(DATE).min(1),
+  before: DATE.optional(),
+  after: DATE.optional(),
+  personNames: z.array(z.string().min(1)),
+});
+
+export function parseBuildScope(value: string | undefined, readFile: (path: string) => string): BuildScope {
+  if (value === undefined || value === '' || value === 'all') return { kind: 'all' };
+  if (value === 'hub') return { kind: 'hub' };
+  if (!value.startsWith('period:')) throw new Error(`${SCOPE_VARIABLE}=${value}: expected "all", "hub" or "period:<file>"`);
+  const file = value.slice('period:'.length);
+  const parsed = PeriodScopeSchema.safeParse(JSON.parse(readFile(file)));
+  if (!parsed.success) throw new Error(`${file}: not a period scope: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  return parsed.data;
+}
+
+/** Whether this build renders a route of that owner. */
+export function rendersRoutesOf(scope: BuildScope, owner: RouteOwner): boolean {
+  if (owner === 'part') return scope.kind === 'period';
+  return scope.kind === 'all' || scope.kind === owner;
+}
+
+/** Where a period build writes its parts, inside its output (the assembly moves them out). */
+export const PARTS_FOLDER = 'build-parts';
+/** The hub reads the periods' parts from the folder this variable names. */
+export const PARTS_VARIABLE = 'ARCHIVE_PARTS_DIR';
+
+/** Whether this build loads an issue's full text: every issue, or its period's. */
+export function loadsFullText(scope: BuildScope, date: string): boolean {
+  if (scope.kind === 'all') return true;
+  if (scope.kind === 'hub') return false;
+  return scope.dates.includes(date);
+}
+
+/**
+ * The hub keeps of an article's body what its summaries need: headline and leads are made from
+ * the first paragraph's first 160 characters (src/lib/archive/article.ts, LEAD_BUDGETS), so one
+ * more tells a cut lead from a whole one.
+ */
+export const SUMMARY_CHARACTERS = 161;
+
+export function summaryParagraphs(paragraphs: readonly string[]): string[] {
+  const first = paragraphs[0];
+  if (first === undefined) return [];
+  const chars = [...first];
+  return [chars.length > SUMMARY_CHARACTERS ? chars.slice(0, SUMMARY_CHARACTERS).join('') : first];
+}
