@@ -245,11 +245,18 @@ describe('metadata in article and issue pages', () => {
 });
 
 describe('RIS and BibTeX downloads', () => {
-  it('are made from a record in each article page that matches the page\'s metadata, and parse back to it, in both scripts', () => {
+  it('are made from the record and canonical link of each article page, and parse back to the page\'s metadata, in both scripts', () => {
     for (const page of articlePages()) {
       const settings = /<script type="application\/json" data-cite-settings>([\s\S]*?)<\/script>/.exec(page.html)?.[1];
       expect(settings, page.path).toBeDefined();
-      const record = (JSON.parse(settings!) as { record: CitableArticle }).record;
+      // The page's canonical link and language complete the record, as the page's script does.
+      const lang = attribute(page.html, /<html lang="([^"]+)"/) as CitableArticle['lang'];
+      const record: CitableArticle = {
+        ...(JSON.parse(settings!) as { record: Omit<CitableArticle, 'url' | 'lang' | 'script'> }).record,
+        url: decodeEntities(attribute(page.html, /<link rel="canonical" href="([^"]+)"/)!),
+        lang,
+        script: lang === 'zh-Hant' ? 'zh-hant' : 'zh-hans',
+      };
       // A photo's devised title is bracketed in some formats and not in others.
       const title = metaOf(page.html, 'citation_title')[0]!.replace(/^\[|\]$/g, '');
       const authors = metaOf(page.html, 'citation_author');

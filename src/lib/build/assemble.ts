@@ -5,7 +5,7 @@
  * pages every build renders) is the hub's to give. The periods' corpus parts are joined by year,
  * and one sitemap index lists every build's sitemaps.
  */
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { filesUnder, linkFile } from './file-tree.ts';
 import { PARTS_FOLDER } from './scope.ts';

@@ -7,10 +7,14 @@ import { wireCopyButtons } from '../embed/copy.ts';
 import { CITE_STYLES } from './cite-styles.ts';
 import { citationDownload, type CitationFormat } from './downloads.ts';
 import type { CitableArticle } from './record.ts';
+import { scriptOfLang } from '../archive/scripts.ts';
 
-/** What the page gives its Cite section's script. */
+/**
+ * What the page gives its Cite section's script: the record without what the page already says
+ * (its URL is the canonical link, its language the document's).
+ */
 export interface CiteSettings {
-  record: CitableArticle;
+  record: Omit<CitableArticle, 'url' | 'lang' | 'script'>;
   /** Labels of the styles the browser adds, by key, in the page's script. */
   addedStyles: Record<string, string>;
   copy: string;
@@ -21,7 +25,8 @@ export function wireCiteSection(section: HTMLElement): void {
   const source = section.querySelector('script[data-cite-settings]');
   const settings = source?.textContent ? (JSON.parse(source.textContent) as CiteSettings) : undefined;
   if (!settings) return;
-  const { record } = settings;
+  const lang = document.documentElement.lang as CitableArticle['lang'];
+  const record: CitableArticle = { ...settings.record, url: document.querySelector<HTMLLinkElement>('link[rel="canonical"]')!.href, lang, script: scriptOfLang(lang) };
   addStyles(section, record, settings.addedStyles);
   for (const style of section.querySelectorAll<HTMLElement>('.cite-style dd > span[id]')) {
     const button = document.createElement('button');

@@ -1,10 +1,10 @@
 /**
  * The JSON API: `/api/issues.json` (the whole archive's table of contents) and
- * `/api/issues/<date>.json` (one issue's articles in both scripts, with what a citation and an
- * embed card need; the full text is in the corpus, `/data/<year>/articles.jsonl.gz`).
+ * `/api/issues/<date>.json` (one issue's articles in both scripts, with what an embed card and
+ * a catalogue need; the full text is in the corpus, `/data/<year>/articles.jsonl.gz`).
  * Documents carry `version`; a change that breaks readers raises it.
  */
-import { bothScripts, SCRIPTS, type LanguageTag } from '../archive/scripts.ts';
+import { bothScripts, SCRIPTS } from '../archive/scripts.ts';
 import {
   optional,
   type ArticleSource,
@@ -134,24 +134,6 @@ export function articleRecord(article: ExportArticle): ArticleRecord {
   };
 }
 
-/**
- * An item of CSL-JSON, the format Zotero, Pandoc and citation.js read. Names are `literal`:
- * splitting a Chinese name into family and given needs knowledge of compound surnames the
- * export does not have, and a wrong split is worse than none.
- */
-export interface CslItem {
-  readonly id: string;
-  readonly type: 'article-newspaper';
-  readonly title: string;
-  readonly 'container-title': string;
-  readonly publisher: string;
-  readonly issued: { readonly 'date-parts': readonly [readonly [number, number, number]] };
-  readonly page: string;
-  readonly author?: ReadonlyArray<{ readonly literal: string }>;
-  readonly URL: string;
-  readonly language: LanguageTag;
-}
-
 /** An article as its issue's document lists it: everything but the body, which the corpus holds. */
 export interface IssueArticle {
   readonly id: string;
@@ -161,7 +143,6 @@ export interface IssueArticle {
   /** The issue's pages and this document's URL are the document's own. */
   readonly urls: Pick<ArticleUrls, 'page' | 'embed' | 'oembed'>;
   readonly text: ScriptPair<Omit<ArticleText, 'paragraphs'>>;
-  readonly citation: ScriptPair<CslItem>;
 }
 
 export interface IssueDocument {
@@ -196,26 +177,8 @@ export function issueDocument(issue: ExportIssue<ExportArticle>, publication: Ex
           const { paragraphs: _body, ...rest } = article.text[SCRIPTS[script]];
           return rest;
         }),
-        citation: bothScripts((script) => cslItem(article, publication, SCRIPTS[script])),
       })),
     ),
-  };
-}
-
-export function cslItem(article: ExportArticle, publication: ExportPublication, lang: LanguageTag): CslItem {
-  const text = article.text[lang];
-  const [year, month, day] = article.date.split('-').map(Number) as [number, number, number];
-  return {
-    id: article.id,
-    type: 'article-newspaper',
-    title: text.headline,
-    'container-title': publication.newspaper[lang],
-    publisher: publication.publisher.name[lang],
-    issued: { 'date-parts': [[year, month, day]] },
-    page: article.page,
-    ...optional('author', text.authors.length > 0 ? text.authors.map((literal) => ({ literal })) : undefined),
-    URL: article.urls.page[lang],
-    language: lang,
   };
 }
 
