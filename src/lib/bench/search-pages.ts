@@ -15,7 +15,7 @@ import { dirname, join } from 'node:path';
 import { articleText, people as peopleOf, type ArticleEntry } from '../archive/article.ts';
 import { uiString } from '../archive/script-text.ts';
 import { SCRIPTS, type ScriptSegment } from '../archive/scripts.ts';
-import { annotationAttribute, searchAnnotations } from '../search/annotations.ts';
+import { annotationAttributes, searchAnnotations } from '../search/annotations.ts';
 
 /** Turns Simplified text into a script (identity for zh-hans). */
 export type ToScript = (simplified: string) => string;
@@ -33,10 +33,9 @@ export function articleUrl(script: ScriptSegment, article: Pick<ArticleEntry, 'd
 export function articlePageHtml(article: ArticleEntry, script: ScriptSegment, t: ToScript): string {
   const shown = articleText(article, t);
   const people = peopleOf(article);
-  const annotations = searchAnnotations(article).map((annotation) => {
-    const [[name, value]] = Object.entries(annotationAttribute(annotation)) as [[string, string]];
-    return `<meta ${name}="${escapeAttribute(value)}" content="${escapeAttribute(annotation.value)}">`;
-  });
+  const annotations = Object.entries(annotationAttributes(searchAnnotations(article)))
+    .map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`)
+    .join('');
   const paragraphs = shown.paragraphs.map((p) => `<p>${escapeText(p)}</p>`).join('');
   const credit = shown.dateline ?? shown.byline;
   const body =
@@ -51,8 +50,7 @@ export function articlePageHtml(article: ArticleEntry, script: ScriptSegment, t:
       : '';
   return [
     `<!doctype html><html lang="${SCRIPTS[script]}"><head><meta charset="utf-8"><title>${escapeText(shown.headline)}</title></head><body>`,
-    `<article class="article" data-pagefind-body>`,
-    ...annotations,
+    `<article class="article" data-pagefind-body${annotations}>`,
     `<meta data-pagefind-meta="authors[content]" content="${escapeAttribute(shown.people.join('、'))}">`,
     `<header class="headline">`,
     shown.kicker ? `<p class="kicker" data-pagefind-weight="5">${escapeText(shown.kicker)}</p>` : '',

@@ -1,6 +1,6 @@
 import type { ArticleEntry } from '../archive/article.ts';
 
-/** One value Pagefind reads from an article page, rendered as `<meta data-pagefind-… content>`. */
+/** One value Pagefind reads from an article page, given inline on its article element (annotationAttributes). */
 export interface SearchAnnotation {
   /** filter: a facet; meta: shown with results; sort: an ordering key. */
   role: 'filter' | 'meta' | 'sort';
@@ -29,7 +29,26 @@ export function searchAnnotations(article: ArticleEntry): SearchAnnotation[] {
   ];
 }
 
-/** The attribute that carries an annotation: `data-pagefind-filter="date[content]"`. */
-export function annotationAttribute(annotation: SearchAnnotation): Record<string, string> {
-  return { [`data-pagefind-${annotation.role}`]: `${annotation.key}[content]` };
+/**
+ * The annotations as attributes of the article element: each value once, in a `data-` attribute
+ * of its own, and each role naming them in one list
+ * (`data-pagefind-filter="date[data-date], page[data-page], kind[data-kind]"`), where eight
+ * `<meta>` elements cost ~300 bytes more on every article page of both trees. Pagefind splits
+ * those lists at commas; an inline `key:value` would not be split.
+ */
+export function annotationAttributes(annotations: readonly SearchAnnotation[]): Record<string, string> {
+  const values = new Map<string, string>();
+  const byRole = new Map<string, string[]>();
+  for (const { role, key, value } of annotations) {
+    // A sort key may differ from the filter and meta value of the same name.
+    const attribute = `data-${role === 'sort' ? `sort-${key}` : key}`;
+    const earlier = values.get(attribute);
+    if (earlier !== undefined && earlier !== value) throw new Error(`search annotation ${key}: "${value}" and "${earlier}" would share ${attribute}`);
+    values.set(attribute, value);
+    byRole.set(role, [...(byRole.get(role) ?? []), `${key}[${attribute}]`]);
+  }
+  return {
+    ...Object.fromEntries(values),
+    ...Object.fromEntries([...byRole].map(([role, names]) => [`data-pagefind-${role}`, names.join(', ')])),
+  };
 }
