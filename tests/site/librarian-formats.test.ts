@@ -122,13 +122,14 @@ describe('oEmbed', () => {
 });
 
 describe('JSON API', () => {
-  it('lists every issue and article in /api/issues.json, each pointing to its issue\'s document', () => {
-    const issues = JSON.parse(read('api/issues.json')) as { version: number; issues: Array<{ date: string; pages: Array<{ articles: Array<{ id: string; urls: { json: string } }> }> }> };
+  it('lists every issue and article in /api/issues.json, each issue pointing to its document', () => {
+    const issues = JSON.parse(read('api/issues.json')) as { version: number; issues: Array<{ date: string; json: string; pages: Array<{ articles: Array<{ id: string }> }> }> };
     expect(issues.version).toBe(2);
     expect(issues.issues.map((i) => i.date)).toEqual(['2024-01-13', '2024-07-27', '2024-08-28', '2024-10-13', '2024-12-07']);
     expect(issues.issues.flatMap((i) => i.pages.flatMap((p) => p.articles.map((a) => a.id))).sort()).toEqual(articleIds());
     for (const issue of issues.issues) {
-      for (const article of issue.pages.flatMap((p) => p.articles)) expect(article.urls.json).toBe(`${ROOT_URL}api/issues/${issue.date}.json`);
+      expect(issue.json).toBe(`${ROOT_URL}api/issues/${issue.date}.json`);
+      expect(existsSync(fileOf(issue.json)), issue.json).toBe(true);
     }
   });
 

@@ -59,6 +59,8 @@ export interface IssuesDocument {
 export interface IssueListing {
   readonly date: string;
   readonly urls: ScriptPair<string>;
+  /** The issue's JSON document: its articles' metadata and leads. */
+  readonly json: string;
   readonly pages: ReadonlyArray<{
     readonly label: string;
     readonly articles: readonly ArticleListing[];
@@ -71,7 +73,7 @@ export interface ArticleListing {
   readonly kind: ExportArticleSummary['kind'];
   /** The printed title, or for a photo the start of its caption. */
   readonly headline: ScriptPair<string>;
-  readonly urls: { readonly page: ScriptPair<string>; readonly json: string };
+  readonly urls: { readonly page: ScriptPair<string> };
 }
 
 export function issuesDocument(issues: readonly ExportIssue[], context: ExportContext): IssuesDocument {
@@ -93,6 +95,7 @@ export function issuesDocument(issues: readonly ExportIssue[], context: ExportCo
     issues: sorted.map((issue) => ({
       date: issue.date,
       urls: bothScripts((script) => urls.issue(script, issue.date)),
+      json: urls.issueJson(issue.date),
       pages: issue.pages.map((page) => ({
         label: page.label,
         articles: page.articles.map((article) => ({
@@ -100,7 +103,7 @@ export function issuesDocument(issues: readonly ExportIssue[], context: ExportCo
           order: article.order,
           kind: article.kind,
           headline: article.headline,
-          urls: { page: article.urls.page, json: article.urls.json },
+          urls: { page: article.urls.page },
         })),
       })),
     })),
@@ -140,8 +143,11 @@ export interface IssueArticle {
   readonly page: string;
   readonly order: number;
   readonly kind: ExportArticle['kind'];
-  /** The issue's pages and this document's URL are the document's own. */
-  readonly urls: Pick<ArticleUrls, 'page' | 'embed' | 'oembed'>;
+  /**
+   * The article's pages. Its embed card is `/embed/article/?id=<id>` and its oEmbed response
+   * `/api/oembed/<id>.json` (the corpus records spell them out).
+   */
+  readonly urls: Pick<ArticleUrls, 'page'>;
   readonly text: ScriptPair<Omit<ArticleText, 'paragraphs'>>;
 }
 
@@ -172,7 +178,7 @@ export function issueDocument(issue: ExportIssue<ExportArticle>, publication: Ex
         page: article.page,
         order: article.order,
         kind: article.kind,
-        urls: { page: article.urls.page, embed: article.urls.embed, oembed: article.urls.oembed },
+        urls: { page: article.urls.page },
         text: bothScripts((script) => {
           const { paragraphs: _body, ...rest } = article.text[SCRIPTS[script]];
           return rest;
