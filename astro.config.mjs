@@ -2,6 +2,10 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { archiveBuild } from './src/integrations/archive-build.ts';
+import { buildScope } from './src/lib/site/build-scope.ts';
+
+/** An issue's or article's page: what a period build renders (src/lib/build/scope.ts); the hub lists every other page. */
+const DATED_PAGE = /\/zh-han[st]\/\d{4}\/\d{2}\/\d{2}\/(\d+\/)?$/;
 
 // SITE_URL and BASE_PATH let the same build serve http://localhost:4321/ and a GitHub Pages project site.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -29,7 +33,8 @@ export default defineConfig({
       // Every page exists in both trees: each URL lists its twin as an hreflang alternate.
       i18n: { defaultLocale: 'zh-hans', locales: { 'zh-hans': 'zh-Hans', 'zh-hant': 'zh-Hant' } },
       // Pages that only make sense inside the app or as errors are not for search engines.
-      filter: (page) => !/\/(404|offline\/unavailable)\/$/.test(page) && !/\/embed\//.test(page),
+      filter: (page) =>
+        !/\/(404|offline\/unavailable)\/$/.test(page) && !/\/embed\//.test(page) && (buildScope.kind !== 'period' || DATED_PAGE.test(page)),
       // The root page picks a script for the reader: it is every page's x-default, never a zh-Hans twin.
       serialize(item) {
         const links = (item.links ?? []).filter((link) => link.url !== rootPage);

@@ -24,7 +24,8 @@ import { writeBaselineProject } from '../src/lib/bench/baseline.ts';
 import { holdBackNewestIssue } from '../src/lib/bench/hold-back.ts';
 import { runBaselineBuild, runPipeline, type PipelineRun } from '../src/lib/bench/pipeline.ts';
 import { measureSearch, TrafficLog, type SearchMeasurement } from '../src/lib/bench/search-timing.ts';
-import { folderSize, pageWeight, type PageWeight } from '../src/lib/bench/site-size.ts';
+import { folderSize, largestPage, monthSizes, pageWeight, type PageWeight } from '../src/lib/bench/site-size.ts';
+import { BY_PERIOD_CHOICES, type ByPeriodChoice } from '../src/lib/build/choose.ts';
 import { formatBytes, median } from '../src/lib/bench/stats.ts';
 import { launchChromium } from '../src/lib/dev/chromium.ts';
 import { serveStatic } from '../src/lib/dev/static-server.ts';
@@ -46,10 +47,16 @@ const { values } = parseArgs({
     phrases: { type: 'string', default: '25' },
     link: { type: 'string', default: 'both' },
     trees: { type: 'string', default: 'zh-hans,zh-hant' },
+    'by-period': { type: 'string', default: 'auto' },
   },
 });
 // Medians need at least 3 runs; a single run (--runs 1) is for sizes measured by hand, and says so.
 const runs = Math.max(1, Number(values.runs));
+const byPeriod = values['by-period'] as ByPeriodChoice;
+if (!BY_PERIOD_CHOICES.includes(byPeriod)) {
+  console.error(`error: --by-period takes ${BY_PERIOD_CHOICES.join(', ')}`);
+  process.exit(2);
+}
 const root = resolve(import.meta.dirname, '..');
 const machine = { cores: cpus().length, memoryGB: Math.round(totalmem() / 2 ** 30), cpu: cpus()[0]?.model ?? 'unknown', node: process.version };
 const date = new Date().toISOString().slice(0, 10);
@@ -123,7 +130,15 @@ interface SizeResult {
   htmlPages: number;
   /** `astro` is the astro build less Pagefind and offline; `astroPeakMB` the peak of the whole astro build process (Pagefind's native indexer not counted). */
   full: { ingest: number; astro: number; astroPeakMB: number; pagefind: number; offline: number; total: number; peakMB: number };
-  rebuild: { date: string; total: number; astro: number; ratioToFull: number };
+  rebuild: { date: string; total: number; astro: number; ratioToFull: number; peakMB: number; pages?: number; pagefind: number; offline: number };
+  /** Built by period (one astro build per period and a hub), or as one astro build. */
+  design: 'by period' | 'one build';
+  /** A build by period's pages: period builds (up to two at once), hub, assembly; the largest process's peak. */
+  byPeriod?: { periods: number; hub: number; assembly: number; builtPeriods: number };
+  peaks: Record<string, number>;
+  filesPerArticle: number;
+  largestPage: { path: string; bytes: number };
+  months: { count: number; largest: { month: string; files: number; bytes: number }; medianBytes: number };
   baseline?: { astro: number; astroPeakMB: number; pages: number; ratio: number; perPageRatio: number };
   pagesPerSecond: number;
   dist: { files: number; bytes: number };
@@ -150,12 +165,12 @@ async function measureSize(articles: number, work: string): Promise<SizeResult> 
   for (let i = 0; i < runs; i++) {
     for (const folder of ['content', 'dist', 'cache']) rmSync(join(dir, folder), { recursive: true, force: true });
     console.log(`  ${articles} articles: full build ${i + 1}/${runs}`);
-    fulls.push(await runPipeline({ root, seeds, content: join(dir, 'content'), dist: join(dir, 'dist'), cache: join(dir, 'cache') }));
+    fulls.push(await runPipeline({ root, seeds, content: join(dir, 'content'), dist: join(dir, 'dist'), cache: join(dir, 'cache'), byPeriod }));
   }
   // One more day's pages on the last full build, with its content and caches kept.
   heldBack.restore();
   console.log(`  ${articles} articles: rebuild with ${heldBack.date} added`);
-  const rebuild = await runPipeline({ root, seeds, content: join(dir, 'content'), dist: join(dir, 'dist'), cache: join(dir, 'cache') });
+  const rebuild = await runPipeline({ root, seeds, content: join(dir, 'content'), dist: join(dir, 'dist'), cache: join(dir, 'cache'), byPeriod });
 
   const dist = join(dir, 'dist');
   const issuesJson = JSON.parse(readFileSync(join(dist, 'api', 'issues.json'), 'utf8')) as { issues: Array<{ date: string; pages: Array<{ articles: Array<{ id: string }> }> }> };
@@ -194,7 +209,30 @@ async function measureSize(articles: number, work: string): Promise<SizeResult> 
       total: seconds(fullTotal),
       peakMB: mb(median1((r) => Math.max(r.ingest.peakRssBytes, r.build.peakRssBytes))),
     },
-    rebuild: { date: heldBack.date, total: seconds(rebuild.totalSeconds), astro: seconds(rebuild.astro.seconds), ratioToFull: Math.round((rebuild.totalSeconds / fullTotal) * 100) / 100 },
+    rebuild: {
+      date: heldBack.date,
+      total: seconds(rebuild.totalSeconds),
+      astro: seconds(rebuild.astro.seconds),
+      ratioToFull: Math.round((rebuild.totalSeconds / fullTotal) * 100) / 100,
+      peakMB: mb(rebuild.build.peakRssBytes),
+      pagefind: seconds(rebuild.pagefind.seconds),
+      offline: seconds(rebuild.offline.seconds),
+    },
+    design: fulls.at(-1)!.byPeriod ? 'by period' : 'one build',
+    ...(fulls.at(-1)!.byPeriod
+      ? {
+          byPeriod: {
+            periods: seconds(median1((r) => r.byPeriod!.seconds.periods)),
+            hub: seconds(median1((r) => r.byPeriod!.seconds.hub)),
+            assembly: seconds(median1((r) => r.byPeriod!.seconds.assembly)),
+            builtPeriods: fulls.at(-1)!.byPeriod!.periods,
+          },
+        }
+      : {}),
+    peaks: Object.fromEntries(Object.entries(fulls.at(-1)!.build.peaks).map(([name, bytes]) => [name, mb(bytes)])),
+    filesPerArticle: Math.round((distSize.files / totalArticles) * 100) / 100,
+    largestPage: largestPage(dist),
+    months: monthSummary(monthSizes(dist)),
     pagesPerSecond: Math.round(htmlPages / fullAstro),
     dist: distSize,
     searchIndex: folderSize(join(dist, 'pagefind')),
@@ -228,6 +266,12 @@ async function measureSize(articles: number, work: string): Promise<SizeResult> 
   return result;
 }
 
+function monthSummary(months: Map<string, { files: number; bytes: number }>): SizeResult['months'] {
+  const entries = [...months];
+  const [month, largest] = entries.reduce((a, b) => (b[1].bytes > a[1].bytes ? b : a));
+  return { count: entries.length, largest: { month, ...largest }, medianBytes: median(entries.map(([, size]) => size.bytes)) };
+}
+
 function htmlPageCount(dir: string): number {
   if (!existsSync(dir)) return 0;
   return readdirSync(dir, { withFileTypes: true, recursive: true }).filter((entry) => entry.isFile() && entry.name.endsWith('.html')).length;
@@ -245,7 +289,19 @@ function scaleReadme(results: SizeResult[]): string {
   );
   const searches = results.flatMap((r) => r.search.map((s) => `| ${r.articles.toLocaleString('en')} | ${s.tree} | ${s.search} | ${s.requests} | ${formatBytes(s.gzipBytes)} | ${s.msToFirstResult} ms |`));
   const offline = results.map((r) => `| ${r.articles.toLocaleString('en')} | ${Object.entries(r.offlineDownload).map(([script, o]) => `${script}: ${o.files.toLocaleString('en')} files, ${(o.bytes / 2 ** 20).toFixed(1)} MB`).join('; ')} |`);
+  const designs = results.map(
+    (r) =>
+      `| ${r.articles.toLocaleString('en')} | ${r.design} | **${r.full.total} s** | ${r.full.peakMB} MB | **${r.rebuild.total} s** (${Math.round(r.rebuild.ratioToFull * 100)} %), ${r.rebuild.peakMB} MB | ${r.byPeriod ? `${r.byPeriod.periods} s / ${r.byPeriod.hub} s / ${r.byPeriod.assembly} s` : `${r.full.astro} s (one build)`} | ${r.full.pagefind} s / ${r.full.offline} s | ${(r.dist.bytes / 2 ** 20).toFixed(0)} MB, ${r.dist.files.toLocaleString('en')} files | **${kb(r.bytesPerArticle)}, ${r.filesPerArticle}** | ${kb(r.largestPage.bytes)} (${r.largestPage.path}) | ${r.months.count} months: median ${(r.months.medianBytes / 2 ** 20).toFixed(1)} MB, largest ${r.months.largest.month} ${(r.months.largest.bytes / 2 ** 20).toFixed(1)} MB / ${r.months.largest.files.toLocaleString('en')} files |`,
+  );
   return [
+    `## Builds (${date}; ${machine.cores} cores, ${machine.memoryGB} GB, ${machine.cpu}, Node ${machine.node})`,
+    '',
+    `\`npm run bench -- --articles ${results.map((r) => r.articles).join(',')} --by-period ${byPeriod}\`. Full build: ingest and build from empty caches${runs === 1 ? ', a single run' : `, median of ${runs}`}; peak: the largest process of the build (Node; Pagefind's native indexer not counted); +1 issue: the newest day's pages added to the last full build, caches kept. Pages: period builds (two at once) / hub / assembly. Bytes and files per article: the whole dist over the articles, both scripts, every feature. Months: what each month's issues weigh in dist (pages, API and oEmbed files, search index).`,
+    '',
+    '| articles | design | full build | peak | +1 issue rebuild, peak | pages: periods / hub / assembly | Pagefind / offline | dist | bytes, files / article | largest page | per month |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...designs,
+    '',
     `## Scale (${date}; ${machine.cores} cores, ${machine.memoryGB} GB, ${machine.cpu}, Node ${machine.node})`,
     '',
     `Synthetic archives from \`npm run synth\` (seed ${values.seed}), built as \`npm run build\` builds. Build figures are ${runs === 1 ? 'from a single full build (measured by hand; not a median)' : `medians of ${runs} full builds`} from empty caches; the rebuild adds the newest issue's pages to the last full build and runs the whole pipeline again (caches kept). Pagefind and offline run at the end of \`astro build\` (its archive-build integration), which times them; the astro build column is the rest of that process (pages, assets, sitemap), so the steps add up to the total. Peak memory is the Node process's maximum resident set: astro peak is the whole \`astro build\` process's, offline step included (Pagefind indexes in a native process of its own, not counted). The baseline is the plain Astro setup of \`src/lib/bench/baseline.ts\` (one MDX page per article, Simplified only, no search) over the same content; ratios are this project's astro build column over the baseline's \`astro build\` time.`,

@@ -5,13 +5,15 @@
  * ARCHIVE_SEEDS_DIR and ARCHIVE_CACHE_DIR move the content, seeds and cache as for `astro build`.
  */
 import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildByPeriod } from '../src/lib/build/by-period.ts';
+import { buildByPeriod, measuredChild, measuredChildEnv } from '../src/lib/build/by-period.ts';
 import { issueFolders } from '../src/lib/build/content-folders.ts';
 import { finishSite } from '../src/lib/build/finish.ts';
 import { chooseBuildByPeriod, BY_PERIOD_CHOICES, type ByPeriodChoice } from '../src/lib/build/choose.ts';
+import { privateWorkingFolder } from '../src/lib/dev/astro-working-folder.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
@@ -33,7 +35,14 @@ const outDir = resolve(values.out);
 const folders = issueFolders(contentDir);
 
 if (!chooseBuildByPeriod(choice, folders)) {
-  const result = spawnSync(process.execPath, [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', outDir], { cwd: root, stdio: 'inherit' });
+  // From a working folder of its own, as every build here runs (src/lib/dev/astro-working-folder.ts).
+  const cwd = privateWorkingFolder(root);
+  const result = spawnSync(process.execPath, [...measuredChild('astro'), join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--root', root, '--outDir', outDir], {
+    cwd,
+    stdio: 'inherit',
+    env: { ...process.env, ARCHIVE_CONTENT_DIR: contentDir, ARCHIVE_SEEDS_DIR: seedsDir, ARCHIVE_CACHE_DIR: cacheDir, ...measuredChildEnv('astro') },
+  });
+  rmSync(cwd, { recursive: true, force: true });
   process.exit(result.status ?? 1);
 }
 
@@ -50,7 +59,7 @@ try {
     log,
   });
   log(`pages: ${report.built.length} periods built, ${report.reused} reused; periods ${report.seconds.periods.toFixed(1)} s, hub ${report.seconds.hub.toFixed(1)} s, assembly ${report.seconds.assembly.toFixed(1)} s (${report.assembly.files} files)`);
-  await finishSite(outDir, cacheDir, { info: log, warn: (line) => console.warn(`[build] ${line}`) });
+  await finishSite(outDir, cacheDir, { info: log, warn: (line) => console.warn(`[build] ${line}`) }, report);
 } catch (error) {
   console.error(`error: ${(error as Error).message}`);
   process.exit(1);

@@ -10,6 +10,13 @@ export interface BuildReport {
   /** The search index: article pages, periods, and how many periods were indexed or reused from the cache. */
   pagefind: { seconds: number; pages: number; periods?: number; indexed?: number; reused?: number };
   offline: { seconds: number; build: string };
+  /** A build by period's pages (src/lib/build/by-period.ts): period builds, the hub and the assembly. */
+  byPeriod?: {
+    periods: number;
+    built: readonly string[];
+    reused: number;
+    seconds: { periods: number; hub: number; assembly: number; total: number };
+  };
 }
 
 export const BUILD_REPORT_FILE = 'archive-build-report.json';

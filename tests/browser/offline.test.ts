@@ -178,7 +178,12 @@ async function saveForOffline() {
 
 async function search(query: string): Promise<string[]> {
   await page.goto(url(`/zh-hans/search/?q=${encodeURIComponent(query)}`));
-  await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.includes('找到'), undefined, { timeout: 20_000 });
+  // Settled: the results are no longer busy (periods still answering show "at least" counts as they go).
+  await page.waitForFunction(
+    () => document.querySelector('[data-search-results]')?.getAttribute('aria-busy') === 'false' && document.querySelector('[data-search-status]')?.textContent?.includes('找到'),
+    undefined,
+    { timeout: 20_000 },
+  );
   return page.locator('[data-search-results] h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
 }
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createConverter } from '../../src/lib/convert/index.ts';
-import { buildQueryMaps, convertQuery } from '../../src/lib/search/query-map.ts';
+import { changeableCharacters, createConverter } from '../../src/lib/convert/index.ts';
+import { buildQueryMaps, convertQuery, countQueryPairs, queryMapsFromCounts } from '../../src/lib/search/query-map.ts';
+import { printedText } from '../../src/lib/archive/article.ts';
+import { sampleArticles } from '../helpers/sample-articles.ts';
 
 const converter = createConverter({ variant: 'tw', personNames: ['于洋'] });
 const texts = [
@@ -56,5 +58,25 @@ describe('query conversion from the archive vocabulary', () => {
     }
     expect(maps.toTraditional.words['制度']).toBeUndefined();
     expect(maps.toTraditional.words['制氢']).toBe('製氫');
+  });
+});
+
+describe('counts of the archive\'s parts (a build by period)', () => {
+  it('add up to the maps of the whole archive, for the sample split by issue', () => {
+    const articles = sampleArticles();
+    const names = [...new Set(articles.flatMap((a) => [...a.authors, ...a.photographers]))];
+    const sample = createConverter({ variant: 'tw', personNames: names });
+    const toTraditional = (text: string) => sample.toTraditional(text);
+    const pairs = (list: typeof articles) => list.flatMap(printedText).map((text): [string, string] => [text, toTraditional(text)]);
+    const fixed = names.map((name): [string, string] => [name, toTraditional(name)]);
+    const whole = buildQueryMaps(pairs(articles), fixed);
+    const dates = [...new Set(articles.map((a) => a.date))];
+    expect(dates.length).toBeGreaterThan(2);
+    const changeable = changeableCharacters('tw');
+    const parts = dates.map((date) => countQueryPairs(pairs(articles.filter((a) => a.date === date)), (char) => changeable.has(char)));
+    const merged = queryMapsFromCounts(JSON.parse(JSON.stringify(parts)) as typeof parts, fixed);
+    expect(merged.toTraditional).toEqual(whole.toTraditional);
+    expect(merged.toSimplified).toEqual(whole.toSimplified);
+    expect(Object.keys(whole.toTraditional.words).length).toBeGreaterThan(10);
   });
 });

@@ -1,12 +1,17 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export interface MeasuredRun {
   seconds: number;
-  /** Peak resident memory of the Node process (worker threads included). */
+  /**
+   * Peak resident memory of the Node process (worker threads included), or of the largest of the
+   * Node processes it started that measured themselves (a build by period's astro builds).
+   */
   peakRssBytes: number;
+  /** Each measured process's peak: `main`, and the builds it started by name. */
+  peaks: Record<string, number>;
   cpuSeconds: number;
   status: number | null;
   /** The last lines of output, for error messages. */
@@ -44,11 +49,20 @@ export async function runMeasured(args: string[], { cwd, env = {}, nodeOptions =
     child.on('close', resolve);
   });
   const seconds = (performance.now() - started) / 1000;
+  const tail = output.join('').split('\n').slice(-30).join('\n');
   try {
-    const usage = JSON.parse(readFileSync(report, 'utf8')) as { peakRssBytes: number; cpuSeconds: number };
-    return { seconds, ...usage, status, tail: output.join('').split('\n').slice(-30).join('\n') };
+    const peaks: Record<string, number> = {};
+    let cpuSeconds = 0;
+    for (const name of readdirSync(scratch)) {
+      if (!name.startsWith('usage.json')) continue;
+      const usage = JSON.parse(readFileSync(join(scratch, name), 'utf8')) as { peakRssBytes: number; cpuSeconds: number };
+      peaks[name === 'usage.json' ? 'main' : name.slice('usage.json.'.length)] = usage.peakRssBytes;
+      cpuSeconds += usage.cpuSeconds;
+    }
+    if (peaks.main === undefined) throw new Error('no usage');
+    return { seconds, peakRssBytes: Math.max(...Object.values(peaks)), peaks, cpuSeconds, status, tail };
   } catch {
-    return { seconds, peakRssBytes: Number.NaN, cpuSeconds: Number.NaN, status, tail: output.join('').split('\n').slice(-30).join('\n') };
+    return { seconds, peakRssBytes: Number.NaN, peaks: {}, cpuSeconds: Number.NaN, status, tail };
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }

@@ -61,3 +61,38 @@ export function pageWeight(dist: string, base: string, pagePath: string): PageWe
   const htmlGzip = gzipSize(html);
   return { htmlGzip, cssGzip, jsGzip, readingGzip: htmlGzip + cssGzip };
 }
+
+/** The largest HTML page of a built site: no page may grow with the archive. */
+export function largestPage(dist: string): { path: string; bytes: number } {
+  let largest = { path: '', bytes: 0 };
+  for (const entry of readdirSync(dist, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
+    const path = join(entry.parentPath, entry.name);
+    const bytes = statSync(path).size;
+    if (bytes > largest.bytes) largest = { path: path.slice(dist.length).split('\\').join('/'), bytes };
+  }
+  return largest;
+}
+
+const DATED = /^(?:zh-han[st])\/(\d{4})\/(\d{2})\/\d{2}\/|^api\/issues\/(\d{4})-(\d{2})-|^api\/oembed\/(\d{4})-(\d{2})-|^pagefind\/zh-han[st]\/(\d{4})-(\d{2})[a-z]?\//;
+
+/**
+ * What each month of issues weighs in the built site: its issue and article pages in both trees,
+ * their API and oEmbed files and their search index (what a site per period would hold, and what
+ * saving a month for offline reading downloads).
+ */
+export function monthSizes(dist: string): Map<string, FolderSize> {
+  const months = new Map<string, FolderSize>();
+  for (const entry of readdirSync(dist, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    const match = DATED.exec(path.slice(dist.length + 1).split('\\').join('/'));
+    if (!match) continue;
+    const [year, month] = match.slice(1).filter((part) => part !== undefined) as [string, string];
+    const size = months.get(`${year}-${month}`) ?? { files: 0, bytes: 0 };
+    size.files += 1;
+    size.bytes += statSync(path).size;
+    months.set(`${year}-${month}`, size);
+  }
+  return months;
+}

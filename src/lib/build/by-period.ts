@@ -144,9 +144,9 @@ async function inParallel<T>(items: readonly T[], jobs: number, run: (item: T) =
 function astroBuild(options: BuildByPeriodOptions, outDir: string, env: Record<string, string>, name: string): Promise<void> {
   const cwd = privateWorkingFolder(options.root);
   return new Promise<void>((resolve, reject) => {
-    const child = spawn(process.execPath, [join(options.root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--root', options.root, '--outDir', outDir], {
+    const child = spawn(process.execPath, [...measuredChild(name), join(options.root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--root', options.root, '--outDir', outDir], {
       cwd,
-      env: { ...process.env, ARCHIVE_CONTENT_DIR: options.contentDir, ARCHIVE_SEEDS_DIR: options.seedsDir, ...definedOnly(options.env), ...env },
+      env: { ...process.env, ARCHIVE_CONTENT_DIR: options.contentDir, ARCHIVE_SEEDS_DIR: options.seedsDir, ...definedOnly(options.env), ...env, ...measuredChildEnv(name) },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
@@ -163,4 +163,18 @@ function astroBuild(options: BuildByPeriodOptions, outDir: string, env: Record<s
 
 function definedOnly(env: Readonly<Record<string, string | undefined>>): Record<string, string> {
   return Object.fromEntries(Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined));
+}
+
+/**
+ * Under the benchmark (src/lib/bench/measure.ts), whose preload measures one process, each
+ * build measures itself into a file beside the benchmark's, so that the peak of every process
+ * of the build is known.
+ */
+export function measuredChild(name: string): string[] {
+  return process.env.BENCH_PEAK_MEMORY_FILE && name ? ['--import', new URL('../bench/peak-memory.ts', import.meta.url).href] : [];
+}
+
+export function measuredChildEnv(name: string): Record<string, string> {
+  const file = process.env.BENCH_PEAK_MEMORY_FILE;
+  return file ? { BENCH_PEAK_MEMORY_FILE: `${file}.${name.replace(/[^a-z0-9-]/gi, '-')}` } : {};
 }

@@ -41,7 +41,7 @@ export function step<T>(name: string, run: () => Promise<T>): Promise<T> {
   });
 }
 
-export async function finishSite(siteDir: string, cacheDir: string, log: FinishLog): Promise<BuildReport> {
+export async function finishSite(siteDir: string, cacheDir: string, log: FinishLog, byPeriod?: BuildReport['byPeriod']): Promise<BuildReport> {
   const search = await step('search index', () => buildPartitionedIndex(siteDir, { cacheDir }));
   log.info(searchIndexLine(search));
   const offline = await step('offline build', () => buildOffline(siteDir));
@@ -50,6 +50,7 @@ export async function finishSite(siteDir: string, cacheDir: string, log: FinishL
   const report: BuildReport = {
     pagefind: { seconds: search.seconds, pages: search.pages, periods: search.periods, indexed: search.indexed, reused: search.reused },
     offline: { seconds: offline.seconds, build: offline.build },
+    ...(byPeriod ? { byPeriod } : {}),
   };
   writeBuildReport(cacheDir, report);
   return report;

@@ -147,6 +147,38 @@ export function createConverter(options: ConverterOptions = {}): TraditionalConv
   };
 }
 
+const changeableByVariant = new Map<Variant, ReadonlySet<string>>();
+
+/**
+ * Every Simplified character that converts to something else in some context: alone, inside a
+ * dictionary phrase, as a surname, or by the regional variant. A character outside the set is
+ * itself wherever it occurs, so counts over part of an archive can leave words of such
+ * characters out (src/lib/search/query-map.ts).
+ */
+export function changeableCharacters(variant: Variant = 'tw'): ReadonlySet<string> {
+  let set = changeableByVariant.get(variant);
+  if (set) return set;
+  const tables = conversionTablesFor(variant);
+  const changeable = new Set<string>();
+  const consider = (simplified: string, traditional: string) => {
+    const s = [...simplified];
+    const t = [...tables.toRegionalVariant(traditional)];
+    if (s.length !== t.length) {
+      for (const char of s) changeable.add(char);
+      return;
+    }
+    s.forEach((char, i) => {
+      if (t[i] !== char) changeable.add(char);
+    });
+  };
+  for (const [simplified, traditional] of tables.characters) consider(simplified, traditional);
+  for (const [simplified, traditional] of tables.phrases) consider(simplified, traditional);
+  for (const [simplified, traditional] of loadProjectData().surnames.traditionalForms) consider(simplified, traditional);
+  set = changeable;
+  changeableByVariant.set(variant, set);
+  return set;
+}
+
 /**
  * Converts Simplified `text` to Traditional with a cached converter for `options.variant`
  * (Taiwan by default); `options.personNames` apply to this call only.

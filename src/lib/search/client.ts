@@ -313,6 +313,20 @@ class SearchView {
    * order (newest or oldest first) are shown as each period answers, so the first appear at once.
    */
   async showFirstPage(running: RunningSearch): Promise<void> {
+    this.busy(true);
+    try {
+      await this.pullFirstPage(running);
+    } finally {
+      if (!running.stale) this.busy(false);
+    }
+  }
+
+  /** `aria-busy` on the results while periods are still answering: assistive technology waits, and so can a test. */
+  private busy(searching: boolean): void {
+    this.list.setAttribute('aria-busy', String(searching));
+  }
+
+  private async pullFirstPage(running: RunningSearch): Promise<void> {
     const { pageSize } = this.config;
     const round = await running.pull(pageSize, async (r) => {
       this.showProgress(running, r);
@@ -334,8 +348,13 @@ class SearchView {
 
   async showMore(running: RunningSearch): Promise<void> {
     const upTo = this.shown + this.config.pageSize;
-    const round = await running.pull(upTo, (r) => this.showProgress(running, r));
-    if (round) await this.appendPage(running, round, upTo);
+    this.busy(true);
+    try {
+      const round = await running.pull(upTo, (r) => this.showProgress(running, r));
+      if (round) await this.appendPage(running, round, upTo);
+    } finally {
+      if (!running.stale) this.busy(false);
+    }
   }
 
   /** Shows the round's results after those on the page, up to `upTo` in all. */

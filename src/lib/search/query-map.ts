@@ -40,11 +40,12 @@ export interface QueryCounts {
 /**
  * Counts aligned texts: each simplified text and its conversion. OpenCC's `cn` → `tw`
  * conversion maps character to character, so the two align position by position; a pair that
- * does not (a different length) is skipped and counted. `convertsAlone` says whether a character
- * changes when converted by itself: a word whose characters all stay the same in this text can
- * still hold a character that converts elsewhere in the archive (于 in the name 于洋).
+ * does not (a different length) is skipped and counted. `canChange` says whether a character
+ * converts to something else in some context (changeableCharacters in src/lib/convert): a word
+ * whose characters all stay the same in this text can still hold one that converts elsewhere in
+ * the archive (周 in 央周, 週 in 周报).
  */
-export function countQueryPairs(pairs: Iterable<[simplified: string, traditional: string]>, convertsAlone: (char: string) => boolean = () => false): QueryCounts {
+export function countQueryPairs(pairs: Iterable<[simplified: string, traditional: string]>, canChange: (char: string) => boolean = () => false): QueryCounts {
   const chars = new PairCounts();
   const words = new PairCounts();
   const aligned: Array<[string[], string[]]> = [];
@@ -60,7 +61,7 @@ export function countQueryPairs(pairs: Iterable<[simplified: string, traditional
     s.forEach((char, i) => chars.add(char, t[i]!));
   }
   const converting = new Set<string>();
-  for (const [from, to] of chars.keys()) if (from !== to || convertsAlone(from)) converting.add(from);
+  for (const [from, to] of chars.keys()) if (from !== to || canChange(from)) converting.add(from);
   const segmenter = new Intl.Segmenter('zh-Hans', { granularity: 'word' });
   const addWord = (sourceWord: string[], targetWord: string[]) => {
     if (sourceWord.some((c) => converting.has(c))) words.add(sourceWord.join(''), targetWord.join(''));

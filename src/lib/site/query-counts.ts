@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { PARTS_VARIABLE } from '../build/scope.ts';
 import { printedText } from '../archive/article.ts';
 import { countQueryPairs, queryMapsFromCounts, type QueryCounts, type QueryMaps } from '../search/query-map.ts';
+import { changeableCharacters } from '../convert/index.ts';
 import { buildScope } from './build-scope.ts';
 import { loadArchive, loadScriptText } from './load.ts';
 
@@ -12,9 +13,10 @@ export async function periodQueryCounts(): Promise<QueryCounts> {
   const archive = await loadArchive();
   const hant = await loadScriptText('zh-hant');
   const texts = [...archive.articleById.values()].flatMap(printedText);
+  const changeable = changeableCharacters('tw');
   return countQueryPairs(
     texts.map((text) => [text, hant.t(text)]),
-    (char) => hant.t(char) !== char,
+    (char) => changeable.has(char),
   );
 }
 

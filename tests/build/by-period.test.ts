@@ -1,0 +1,78 @@
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { filesUnder } from '../../src/lib/build/file-tree.ts';
+import { runNode, type RunResult } from '../helpers/run.ts';
+import { ROOT } from '../helpers/seeds.ts';
+
+/**
+ * The sample archive built by period (five periods and the hub) and as one `astro build`: the
+ * same site, and a change to one issue rebuilds its period only.
+ */
+const work = mkdtempSync(join(tmpdir(), 'archive-by-period-'));
+const content = join(work, 'content');
+const one = join(work, 'one');
+const byPeriod = join(work, 'by-period');
+let firstRun: RunResult;
+
+const build = (mode: 'never' | 'always', outDir: string, cache: string) =>
+  runNode([join(ROOT, 'scripts', 'build.ts'), '--by-period', mode, '--out', outDir], { ARCHIVE_CONTENT_DIR: content, ARCHIVE_SEEDS_DIR: join(ROOT, 'seeds'), ARCHIVE_CACHE_DIR: cache }, 400_000);
+
+beforeAll(() => {
+  cpSync(join(ROOT, 'content'), content, { recursive: true });
+  const single = build('never', one, join(work, 'cache-one'));
+  if (single.status !== 0) throw new Error(`one build failed:\n${single.stdout}\n${single.stderr}`);
+  firstRun = build('always', byPeriod, join(work, 'cache-by-period'));
+  if (firstRun.status !== 0) throw new Error(`build by period failed:\n${firstRun.stdout}\n${firstRun.stderr}`);
+}, 600_000);
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** Files whose names or contents list the build's files: the sitemaps and the offline lists. */
+const LISTS = /^(sitemap-[^/]+\.xml|offline\/[^/]+\.json|sw\.js)$/;
+
+describe('a build by period', () => {
+  it('builds every period and the hub', () => {
+    expect(firstRun.stdout).toContain('build by period: 5 periods, 5 to build, 0 unchanged');
+  });
+
+  it('makes the same site as one build: every file, byte for byte, but the lists of files', () => {
+    const a = filesUnder(one).filter((path) => !LISTS.test(path)).sort();
+    const b = filesUnder(byPeriod).filter((path) => !LISTS.test(path)).sort();
+    expect(b).toEqual(a);
+    // A year's corpus is the periods' gzip streams one after another: other bytes, the same text.
+    const contents = (dir: string, path: string) => (path.endsWith('.gz') ? gunzipSync(readFileSync(join(dir, path))) : readFileSync(join(dir, path)));
+    const differing = a.filter((path) => !contents(one, path).equals(contents(byPeriod, path)));
+    expect(differing).toEqual([]);
+  });
+
+  it('lists every period\'s pages in its sitemaps, once', () => {
+    const urls = (dir: string) =>
+      filesUnder(dir)
+        .filter((path) => /^sitemap-.+\.xml$/.test(path) && path !== 'sitemap-index.xml')
+        .flatMap((path) => [...readFileSync(join(dir, path), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!))
+        .sort();
+    expect(urls(byPeriod)).toEqual(urls(one));
+    const index = readFileSync(join(byPeriod, 'sitemap-index.xml'), 'utf8');
+    for (const name of filesUnder(byPeriod).filter((path) => /^sitemap-.+-\d+\.xml$/.test(path))) expect(index).toContain(`/${name}</loc>`);
+  });
+
+  it('rebuilds only the period of a changed issue, and links the others from its cache', () => {
+    const untouched = join(byPeriod, 'zh-hans/2024/08/28/1/index.html');
+    const inode = statSync(untouched).ino;
+    const file = join(content, 'issues', '2024-10-13', '003.mdx');
+    const source = readFileSync(file, 'utf8');
+    const edited = source.replace('苏州丝波敦项目', '苏州丝波敦（更正）项目');
+    expect(edited).not.toBe(source);
+    writeFileSync(file, edited);
+    const rebuild = build('always', byPeriod, join(work, 'cache-by-period'));
+    expect(rebuild.status, rebuild.stderr).toBe(0);
+    expect(rebuild.stdout).toContain('build by period: 5 periods, 1 to build, 4 unchanged');
+    expect(rebuild.stdout).toMatch(/period 2024-10: \d+ articles built/);
+    expect(readFileSync(join(byPeriod, 'zh-hans/2024/10/13/3/index.html'), 'utf8')).toContain('苏州丝波敦（更正）项目');
+    expect(readFileSync(join(byPeriod, 'zh-hant/2024/10/13/3/index.html'), 'utf8')).toContain('（更正）');
+    expect(statSync(untouched).ino).toBe(inode);
+    expect(existsSync(join(byPeriod, 'pagefind', 'zh-hans', 'periods.json'))).toBe(true);
+  }, 400_000);
+});
