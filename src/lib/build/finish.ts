@@ -44,7 +44,7 @@ export function step<T>(name: string, run: () => Promise<T>): Promise<T> {
 export async function finishSite(siteDir: string, cacheDir: string, log: FinishLog, byPeriod?: BuildReport['byPeriod']): Promise<BuildReport> {
   const search = await step('search index', () => buildPartitionedIndex(siteDir, { cacheDir }));
   log.info(searchIndexLine(search));
-  const offline = await step('offline build', () => buildOffline(siteDir));
+  const offline = await step('offline build', () => buildOffline(siteDir, { cacheDir }));
   for (const warning of offline.warnings) log.warn(`offline: ${warning}`);
   log.info(offlineLine(offline));
   const report: BuildReport = {

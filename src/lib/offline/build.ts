@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { build as bundle } from 'esbuild';
 import { copyWorkboxLibraries, injectManifest } from 'workbox-build';
 import { buildIdentity, contentRevision, offlineLists, type OfflineList, type SiteFile } from './archive-list.ts';
+import { FileDigests } from '../build/file-digests.ts';
 import { homePath, iconPath, manifestPath, offlineListPath, offlinePagePath, queryMapPath, relativeToBase, searchPath, unavailablePath } from '../archive/routes.ts';
 import { SCRIPT_SEGMENTS } from '../archive/scripts.ts';
 import { archiveWorkerConfig, PRECACHE_INJECTION_POINT, workerPrelude } from './worker-config.ts';
@@ -61,21 +62,18 @@ async function filesUnder(root: string, dir = root): Promise<string[]> {
 /** Files the offline step writes itself do not name the build. */
 const isOfflineOutput = (path: string) => path === SERVICE_WORKER_FILE || path.startsWith('workbox-v') || /^offline\/[^/]+\.json$/.test(path);
 
-async function siteFiles(distDir: string): Promise<SiteFile[]> {
+async function siteFiles(distDir: string, digests: FileDigests): Promise<SiteFile[]> {
   const paths = (await filesUnder(distDir)).filter((path) => !isOfflineOutput(path));
-  const files: SiteFile[] = [];
-  // Read in small batches: a twenty-year archive has hundreds of thousands of files.
-  for (let start = 0; start < paths.length; start += 256) {
-    files.push(
-      ...(await Promise.all(
-        paths.slice(start, start + 256).map(async (path) => {
-          const bytes = await readFile(join(distDir, path));
-          return { path, bytes: bytes.byteLength, revision: contentRevision(bytes) };
-        }),
-      )),
-    );
-  }
-  return files;
+  // A twenty-year archive has hundreds of thousands of files: those unchanged since the last build are not read again.
+  return paths.map((path) => {
+    let bytes = 0;
+    const revision = digests.digest(join(distDir, path), (content) => {
+      bytes = content.byteLength;
+      return `${content.byteLength}:${contentRevision(content)}`;
+    });
+    const [size, hash] = revision.split(':') as [string, string];
+    return { path, bytes: bytes || Number(size), revision: hash };
+  });
 }
 
 /**
@@ -103,12 +101,14 @@ export async function workerSource(): Promise<string> {
  * Runs after Pagefind: names the build, writes each script's offline list, copies Workbox's
  * runtime next to the worker and writes the worker with its precache manifest.
  */
-export async function buildOffline(distDir: string): Promise<OfflineBuildReport> {
+export async function buildOffline(distDir: string, options: { cacheDir?: string } = {}): Promise<OfflineBuildReport> {
   const started = performance.now();
+  const digests = new FileDigests(options.cacheDir ? join(options.cacheDir, 'offline-revisions.json') : undefined);
   await rm(join(distDir, SERVICE_WORKER_FILE), { force: true });
   for (const entry of await readdir(distDir)) if (entry.startsWith('workbox-v')) await rm(join(distDir, entry), { recursive: true, force: true });
 
-  const files = await siteFiles(distDir);
+  const files = await siteFiles(distDir, digests);
+  digests.save();
   const build = buildIdentity(files);
   const lists = offlineLists(build, files);
   await mkdir(join(distDir, 'offline'), { recursive: true });

@@ -35,17 +35,20 @@ export interface ArchiveCache {
 
 /** A downloaded file whose bytes are not the list's revision: the site was deployed under the save. */
 export class SiteChangedError extends Error {
-  constructor(readonly path: string) {
+  readonly path: string;
+  constructor(path: string) {
     super(`${path || '/'}: the site changed during the save`);
+    this.path = path;
   }
 }
 
 export class HttpError extends Error {
-  constructor(
-    readonly path: string,
-    readonly status: number,
-  ) {
+  readonly path: string;
+  readonly status: number;
+  constructor(path: string, status: number) {
     super(`${path || '/'}: HTTP ${status}`);
+    this.path = path;
+    this.status = status;
   }
 }
 

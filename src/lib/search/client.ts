@@ -31,12 +31,16 @@ class RunningSearch {
   private stopped = false;
   private rounds: AsyncGenerator<SearchRound, void, undefined>;
 
-  constructor(
-    readonly state: SearchState,
-    readonly query: string,
-    readonly periodQuery: PeriodQuery,
-    private readonly client: SearchClient,
-  ) {
+  readonly state: SearchState;
+  readonly query: string;
+  readonly periodQuery: PeriodQuery;
+  private readonly client: SearchClient;
+
+  constructor(state: SearchState, query: string, periodQuery: PeriodQuery, client: SearchClient) {
+    this.state = state;
+    this.query = query;
+    this.periodQuery = periodQuery;
+    this.client = client;
     this.rounds = client.partitions.run(periodQuery);
   }
 
@@ -185,10 +189,12 @@ class SearchView {
   /** Results on the page for the current search. */
   private shown = 0;
 
-  constructor(
-    private readonly root: HTMLElement,
-    private readonly config: SearchConfig,
-  ) {
+  private readonly root: HTMLElement;
+  private readonly config: SearchConfig;
+
+  constructor(root: HTMLElement, config: SearchConfig) {
+    this.root = root;
+    this.config = config;
     this.form = root.querySelector('form')!;
     this.queryInput = this.form.querySelector('input[name="q"]')!;
     this.statusElement = root.querySelector('[data-search-status]')!;

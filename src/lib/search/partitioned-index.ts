@@ -6,6 +6,7 @@
  * copied from the cache instead of indexed again.
  */
 import { linkTree } from '../build/file-tree.ts';
+import { FileDigests } from '../build/file-digests.ts';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -68,6 +69,7 @@ export async function buildPartitionedIndex(siteDir: string, options: Partitione
   const outDir = join(siteDir, 'pagefind');
   rmSync(outDir, { recursive: true, force: true });
   const pages = articlePages(siteDir);
+  const digests = new FileDigests(options.cacheDir ? join(options.cacheDir, 'search-periods', 'page-digests.json') : undefined);
   const report: PartitionedIndexReport = { scripts: [], pages: 0, periods: 0, indexed: 0, reused: 0, outputPath: outDir, seconds: 0 };
   // Pagefind writes its runtime with every index: kept once, next to the cached periods.
   const runtimeCache = options.cacheDir ? join(options.cacheDir, 'search-periods', `runtime-${hashOf([])}`) : undefined;
@@ -89,12 +91,9 @@ export async function buildPartitionedIndex(siteDir: string, options: Partitione
       let indexed = 0;
       let reused = 0;
       for (const period of periods) {
-        const members = scriptPages.filter((p) => p.date >= period.from && p.date <= period.to);
-        const contents = members.flatMap((p) => {
-          const content = readPage(join(siteDir, p.path));
-          return content === undefined ? [] : [{ url: p.url, content }];
-        });
-        const key = hashOf(contents);
+        const members = scriptPages.filter((p) => p.date >= period.from && p.date <= period.to && existsSync(join(siteDir, p.path)));
+        // The key from each page's digest, remembered while the page's file is unchanged; the text is read to index only.
+        const key = hashOf(members.map((p) => ({ url: p.url, digest: digests.digest(join(siteDir, p.path), (bytes) => pageDigest(bytes.toString('utf8'))) })));
         const target = join(outDir, periodFolder(script, period.id));
         const cached = options.cacheDir ? join(options.cacheDir, 'search-periods', script, `${period.id}-${key}`) : undefined;
         // What the routing table needs of the period sits beside its cached index, not in it (it is not served).
@@ -110,6 +109,10 @@ export async function buildPartitionedIndex(siteDir: string, options: Partitione
           }
           reused++;
         } else {
+          const contents = members.flatMap((p) => {
+            const content = readPage(join(siteDir, p.path));
+            return content === undefined ? [] : [{ url: p.url, content }];
+          });
           const files = await indexPeriod(contents);
           const words = new Map<string, number>();
           for (const file of files) {
@@ -135,8 +138,8 @@ export async function buildPartitionedIndex(siteDir: string, options: Partitione
         }
         if (cached) kept.add(`${period.id}-${key}`);
         const meta = metaFileOf(target);
-        listed.push({ ...period, articles: contents.length, tag: /^pagefind\.(.+)\.pf_meta$/.exec(meta)![1]! });
-        pagesRead += contents.length;
+        listed.push({ ...period, articles: members.length, tag: /^pagefind\.(.+)\.pf_meta$/.exec(meta)![1]! });
+        pagesRead += members.length;
         routes.push({ ...periodRoute, period: period.id });
       }
       if (options.cacheDir) pruneCache(join(options.cacheDir, 'search-periods', script), kept);
@@ -149,6 +152,7 @@ export async function buildPartitionedIndex(siteDir: string, options: Partitione
       report.indexed += indexed;
       report.reused += reused;
     }
+    digests.save();
   } finally {
     await pagefind.close();
   }
@@ -263,12 +267,15 @@ function pruneCache(folder: string, kept: ReadonlySet<string>): void {
 const ASSET_ELEMENT = /<script\b[^>]*>[\s\S]*?<\/script>|<link\b[^>]*>/g;
 
 /** The cache key of a period: its pages as Pagefind reads them, and how the index is written. */
-function hashOf(pages: Array<{ url: string; content: string }>): string {
+/** What Pagefind reads of a page: its text without the asset elements, whose names change with the code. */
+function pageDigest(content: string): string {
+  const indexed = content.replace(ASSET_ELEMENT, (element) => (element.includes('data-pagefind') ? element : ''));
+  return createHash('sha256').update(indexed).digest('hex');
+}
+
+function hashOf(pages: Array<{ url: string; digest: string }>): string {
   const hash = createHash('sha256').update(CACHE_FORMAT).update('\0');
-  for (const page of pages) {
-    const indexed = page.content.replace(ASSET_ELEMENT, (element) => (element.includes('data-pagefind') ? element : ''));
-    hash.update(page.url).update('\0').update(indexed).update('\0');
-  }
+  for (const page of pages) hash.update(page.url).update('\0').update(page.digest).update('\0');
   return hash.digest('hex').slice(0, 16);
 }
 
