@@ -143,14 +143,11 @@ describe('the shared runtime in use', () => {
     expect(node.fetched.filter((path) => !existsSync(join(dist, path)))).toEqual([]);
   });
 
-  it('needs its instances started one after another: every period started together corrupts the shared wasm memory', async () => {
+  it('answers in every period when its instances are started one after another, as PartitionedSearch starts them', async () => {
+    // Instances of the shared runtime started together can corrupt its wasm memory ("memory access
+    // out of bounds"), depending on timing: seen with every period of the sample started at once,
+    // so PartitionedSearch never does that. This checks the way it does start them.
     node.setLang('zh-Hans');
-    const runtime = (await node.importBundle('/pagefind/pagefind.js')) as unknown as PagefindRuntime;
-    const periods = (JSON.parse(readFileSync(join(dist, 'pagefind', 'zh-hans', 'periods.json'), 'utf8')) as { periods: Array<{ id: string }> }).periods;
-    const instances = periods.map(({ id }) => runtime.createInstance({ basePath: `/pagefind/zh-hans/${id}/`, baseUrl: '/' }));
-    const together = await Promise.allSettled(instances.map((instance) => instance.search('发展')));
-    expect(together.some((r) => r.status === 'rejected' && /memory access out of bounds/.test(String(r.reason)))).toBe(true);
-
     // Started as PartitionedSearch starts them, every period answers.
     const search = await partitioned('zh-hans');
     const found = await lastRound(search, '发展');
