@@ -10,7 +10,7 @@ import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildByPeriod, measuredChild, measuredChildEnv } from '../src/lib/build/by-period.ts';
-import { issueFolders } from '../src/lib/build/content-folders.ts';
+import { articleCounts } from '../src/lib/build/content-folders.ts';
 import { finishSite } from '../src/lib/build/finish.ts';
 import { chooseBuildByPeriod, BY_PERIOD_CHOICES, type ByPeriodChoice } from '../src/lib/build/choose.ts';
 import { privateWorkingFolder } from '../src/lib/dev/astro-working-folder.ts';
@@ -32,7 +32,7 @@ const contentDir = resolve(process.env.ARCHIVE_CONTENT_DIR ?? join(root, 'conten
 const seedsDir = resolve(process.env.ARCHIVE_SEEDS_DIR ?? join(root, 'seeds'));
 const cacheDir = resolve(process.env.ARCHIVE_CACHE_DIR ?? join(root, 'node_modules', '.astro'));
 const outDir = resolve(values.out);
-const folders = issueFolders(contentDir);
+const folders = articleCounts(contentDir);
 
 if (!chooseBuildByPeriod(choice, folders)) {
   // From a working folder of its own, as every build here runs (src/lib/dev/astro-working-folder.ts).

@@ -13,6 +13,7 @@ import { PARTS_FOLDER, PARTS_VARIABLE, SCOPE_VARIABLE, type BuildScope } from '.
 import { codeKey, creditedNames, issueFolders } from './content-folders.ts';
 import { hashOf, periodBuildKey, planBuildPeriods, type PlannedPeriod } from './plan.ts';
 import { assembleSite, type AssemblyReport } from './assemble.ts';
+import { FileDigests } from './file-digests.ts';
 import { privateWorkingFolder } from '../dev/astro-working-folder.ts';
 
 export interface BuildByPeriodOptions {
@@ -44,7 +45,9 @@ export async function buildByPeriod(options: BuildByPeriodOptions): Promise<Buil
   const started = performance.now();
   const work = join(options.cacheDir, 'by-period');
   for (const folder of ['periods', 'names', 'scopes', 'parts']) mkdirSync(join(work, folder), { recursive: true });
-  const planned = planBuildPeriods(issueFolders(options.contentDir));
+  const contentDigests = new FileDigests(join(work, 'content-digests.json'));
+  const planned = planBuildPeriods(issueFolders(options.contentDir, contentDigests));
+  contentDigests.save();
   if (planned.length === 0) throw new Error(`${options.contentDir}: no issues to build`);
 
   const names = new Set<string>();

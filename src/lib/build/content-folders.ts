@@ -1,14 +1,20 @@
 /** What the build planner reads of the content and the code (src/lib/build/plan.ts). */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArticleMdx } from '../ingest/mdx.ts';
+import { FileDigests } from './file-digests.ts';
 import { filesUnder } from './file-tree.ts';
 import type { IssueFolder } from './plan.ts';
 
 const ISSUE_FOLDER = /^\d{4}-\d{2}-\d{2}$/;
 
-export function issueFolders(contentDir: string): IssueFolder[] {
+/**
+ * The issue folders with a stamp of their files' contents: digests, read again only for files
+ * whose inode, size or time changed (`digests`), so that a cache restored on another machine (a
+ * fresh checkout has new file times) still matches.
+ */
+export function issueFolders(contentDir: string, digests: FileDigests = new FileDigests(undefined)): IssueFolder[] {
   const issues = join(contentDir, 'issues');
   if (!existsSync(issues)) throw new Error(`${issues}: no issues (run \`npm run ingest\` first)`);
   return readdirSync(issues)
@@ -17,12 +23,7 @@ export function issueFolders(contentDir: string): IssueFolder[] {
     .map((date) => {
       const folder = join(issues, date);
       const names = readdirSync(folder).sort();
-      const stamp = names
-        .map((name) => {
-          const stat = statSync(join(folder, name), { bigint: true });
-          return `${name} ${stat.size} ${stat.mtimeNs}`;
-        })
-        .join('\n');
+      const stamp = names.map((name) => `${name} ${digests.digest(join(folder, name), (bytes) => createHash('sha256').update(bytes).digest('hex'))}`).join('\n');
       return { date, articles: names.filter((name) => name.endsWith('.mdx')).length, stamp };
     });
 }
@@ -57,4 +58,13 @@ export function codeKey(root: string): string {
     if (existsSync(join(root, file))) hash.update(`${file}\n`).update(readFileSync(join(root, file)));
   }
   return hash.digest('hex').slice(0, 20);
+}
+
+/** Article files per issue folder, without reading them: enough to choose how to build. */
+export function articleCounts(contentDir: string): Array<{ date: string; articles: number }> {
+  const issues = join(contentDir, 'issues');
+  if (!existsSync(issues)) throw new Error(`${issues}: no issues (run \`npm run ingest\` first)`);
+  return readdirSync(issues)
+    .filter((name) => ISSUE_FOLDER.test(name))
+    .map((date) => ({ date, articles: readdirSync(join(issues, date)).filter((name) => name.endsWith('.mdx')).length }));
 }

@@ -11,7 +11,7 @@ export interface IssueFolder {
   readonly date: string;
   /** Its article files. */
   readonly articles: number;
-  /** `name size mtime` of every file in it, sorted: changes whenever the ingest rewrites a file. */
+  /** `name digest` of every file in it, sorted: changes exactly when a file's content does. */
   readonly stamp: string;
 }
 
