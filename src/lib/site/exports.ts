@@ -14,6 +14,7 @@ import {
 } from '../data-export/index.ts';
 import { siteUrls, type SiteUrls } from '../archive/routes.ts';
 import { loadArchive, loadScriptText } from './load.ts';
+import { cacheKey } from './cache-keys.ts';
 
 export interface ArchiveExports {
   publication: ExportPublication;
@@ -60,4 +61,15 @@ export function exportYears(articles: readonly ExportArticle[]): Map<string, Exp
     yearsOf.set(articles, years);
   }
   return years;
+}
+
+/** The corpus routes' paths: one per year, keyed by that year's records (src/pages/data/[year]/). */
+export async function corpusYearPaths(): Promise<Array<{ params: { year: string }; props: { year: string }; cacheKey: string }>> {
+  const years = exportYears((await loadExports()).articles);
+  return [...years].map(([year, articles]) => ({ params: { year }, props: { year }, cacheKey: cacheKey(articles) }));
+}
+
+/** A year's records, oldest first. */
+export async function corpusYear(year: string): Promise<ExportArticle[]> {
+  return exportYears((await loadExports()).articles).get(year) ?? [];
 }
