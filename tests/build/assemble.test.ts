@@ -88,3 +88,44 @@ describe('sitemapIndex', () => {
     expect(() => sitemapIndex('<sitemapindex/>', ['sitemap-hub-0.xml'])).toThrow(/names no sitemap/);
   });
 });
+
+describe('assembleSite, again after one period changed', () => {
+  const outDir = join(work, 'dist-again');
+  const manifestFile = join(work, 'assembled.json');
+  const periods = [
+    { id: '2024-10', folder: october, key: 'k1' },
+    { id: '2024-12', folder: december, key: 'k1' },
+  ];
+  const first = assembleSite({ hub, periods, outDir, manifestFile, baseKey: 'code-1' });
+  const octoberPage = join(outDir, 'zh-hans/2024/10/13/1/index.html');
+  const inode = statSync(octoberPage).ino;
+  const newDecember = tree('p-2024-12-v2', {
+    'zh-hans/2024/12/08/index.html': 'a new issue',
+    'data/2024/articles.jsonl.gz': gzipSync('{"id":"2024-12-08-001"}\n'),
+    'data/2024/articles.csv': `${BOM}"id"\r\n"2024-12-08-001"\r\n`,
+    'sitemap-0.xml': 'december sitemap v2',
+  });
+  const second = assembleSite({ hub, periods: [periods[0]!, { id: '2024-12', folder: newDecember, key: 'k2' }], outDir, manifestFile, baseKey: 'code-1' });
+  const read = (path: string) => readFileSync(join(outDir, path), 'utf8');
+
+  it('updates the site in place: the changed period\'s files replaced, the others left as they were', () => {
+    expect([first.incremental, second.incremental]).toEqual([false, true]);
+    expect(statSync(octoberPage).ino).toBe(inode);
+    expect(existsSync(join(outDir, 'zh-hans/2024/12/07/index.html'))).toBe(false);
+    expect(read('zh-hans/2024/12/08/index.html')).toBe('a new issue');
+    expect(read('sitemap-2024-12-0.xml')).toBe('december sitemap v2');
+    expect(read('index.html')).toBe('home');
+  });
+
+  it('joins the year\'s corpus again from the periods it now has', () => {
+    expect(gunzipSync(readFileSync(join(outDir, 'data/2024/articles.jsonl.gz'))).toString()).toBe('{"id":"2024-10-13-001"}\n{"id":"2024-12-08-001"}\n');
+  });
+
+  it('assembles afresh when the code changed', () => {
+    writeFileSync(join(outDir, 'left-by-hand.html'), 'x');
+    const third = assembleSite({ hub, periods, outDir, manifestFile, baseKey: 'code-2' });
+    expect(third.incremental).toBe(false);
+    expect(existsSync(join(outDir, 'left-by-hand.html'))).toBe(false);
+    expect(read('zh-hans/2024/12/07/index.html')).toBe('issue');
+  });
+});

@@ -95,7 +95,13 @@ export async function buildByPeriod(options: BuildByPeriodOptions): Promise<Buil
   const hubSeconds = (performance.now() - hubStarted) / 1000;
 
   const assemblyStarted = performance.now();
-  const assembly = assembleSite({ hub: hubOut, periods: outputs.map((o) => ({ id: o.period.period.id, folder: o.folder })), outDir: options.outDir });
+  const assembly = assembleSite({
+    hub: hubOut,
+    periods: outputs.map((o) => ({ id: o.period.period.id, folder: o.folder, key: o.key })),
+    outDir: options.outDir,
+    manifestFile: join(work, 'assembled.json'),
+    baseKey: hashOf(code, settings),
+  });
   const assemblySeconds = (performance.now() - assemblyStarted) / 1000;
 
   pruneOutputs(join(work, 'periods'), new Set(outputs.map((o) => `${o.period.period.id}-${o.key}`)));
