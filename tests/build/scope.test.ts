@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { headline, lead, LEAD_BUDGETS } from '../../src/lib/archive/article.ts';
-import { parseBuildScope, rendersRoutesOf, summaryParagraphs } from '../../src/lib/build/scope.ts';
+import { headline, lead, LEAD_BUDGETS, summaryParagraphs } from '../../src/lib/archive/article.ts';
+import { parseBuildScope, rendersRoutesOf } from '../../src/lib/build/scope.ts';
 import { sampleArticles } from '../helpers/sample-articles.ts';
 
 describe('parseBuildScope', () => {

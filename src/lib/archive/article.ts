@@ -31,6 +31,19 @@ export function lead(article: Pick<ArticleEntry, 'paragraphs'>, budget: LeadBudg
   return `${window}…`;
 }
 
+/**
+ * Of an article's body, what its headline and every lead are made from: the first paragraph, cut
+ * one character past the longest lead budget, so that a cut lead is still told from a whole one.
+ * A build that needs only summaries keeps this much (src/lib/build/scope.ts).
+ */
+export function summaryParagraphs(paragraphs: readonly string[]): string[] {
+  const first = paragraphs[0];
+  if (first === undefined) return [];
+  const keep = Math.max(...Object.values(LEAD_BUDGETS)) + 1;
+  const chars = [...first];
+  return [chars.length > keep ? chars.slice(0, keep).join('') : first];
+}
+
 /** Whether the archive made the headline up: nothing was printed above the text (photos, always). */
 export function isHeadlineDevised(article: Pick<ArticleEntry, 'title' | 'kicker'>): boolean {
   return article.title === undefined && article.kicker === undefined;

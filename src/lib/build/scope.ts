@@ -74,17 +74,3 @@ export function loadsFullText(scope: BuildScope, date: string): boolean {
   if (scope.kind === 'hub') return false;
   return scope.dates.includes(date);
 }
-
-/**
- * The hub keeps of an article's body what its summaries need: headline and leads are made from
- * the first paragraph's first 160 characters (src/lib/archive/article.ts, LEAD_BUDGETS), so one
- * more tells a cut lead from a whole one.
- */
-export const SUMMARY_CHARACTERS = 161;
-
-export function summaryParagraphs(paragraphs: readonly string[]): string[] {
-  const first = paragraphs[0];
-  if (first === undefined) return [];
-  const chars = [...first];
-  return [chars.length > SUMMARY_CHARACTERS ? chars.slice(0, SUMMARY_CHARACTERS).join('') : first];
-}

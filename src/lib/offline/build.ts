@@ -1,11 +1,12 @@
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build as bundle } from 'esbuild';
 import { copyWorkboxLibraries, injectManifest } from 'workbox-build';
 import { buildIdentity, contentRevision, offlineLists, type OfflineList, type SiteFile } from './archive-list.ts';
 import { FileDigests } from '../build/file-digests.ts';
+import { filesUnder } from '../build/file-tree.ts';
 import { homePath, iconPath, manifestPath, offlineListPath, offlinePagePath, queryMapPath, relativeToBase, searchPath, unavailablePath } from '../archive/routes.ts';
 import { SCRIPT_SEGMENTS } from '../archive/scripts.ts';
 import { archiveWorkerConfig, PRECACHE_INJECTION_POINT, workerPrelude } from './worker-config.ts';
@@ -51,28 +52,15 @@ export interface OfflineBuildReport {
   seconds: number;
 }
 
-async function filesUnder(root: string, dir = root): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  const nested = await Promise.all(
-    entries.map((entry) => (entry.isDirectory() ? filesUnder(root, join(dir, entry.name)) : Promise.resolve([relative(root, join(dir, entry.name)).split(sep).join('/')]))),
-  );
-  return nested.flat();
-}
-
 /** Files the offline step writes itself do not name the build. */
 const isOfflineOutput = (path: string) => path === SERVICE_WORKER_FILE || path.startsWith('workbox-v') || /^offline\/[^/]+\.json$/.test(path);
 
-async function siteFiles(distDir: string, digests: FileDigests): Promise<SiteFile[]> {
-  const paths = (await filesUnder(distDir)).filter((path) => !isOfflineOutput(path));
+function siteFiles(distDir: string, digests: FileDigests): SiteFile[] {
+  const paths = filesUnder(distDir).filter((path) => !isOfflineOutput(path));
   // A twenty-year archive has hundreds of thousands of files: those unchanged since the last build are not read again.
   return paths.map((path) => {
-    let bytes = 0;
-    const revision = digests.digest(join(distDir, path), (content) => {
-      bytes = content.byteLength;
-      return `${content.byteLength}:${contentRevision(content)}`;
-    });
-    const [size, hash] = revision.split(':') as [string, string];
-    return { path, bytes: bytes || Number(size), revision: hash };
+    const [bytes, revision] = digests.digest(join(distDir, path), (content) => `${content.byteLength}:${contentRevision(content)}`).split(':') as [string, string];
+    return { path, bytes: Number(bytes), revision };
   });
 }
 
@@ -107,7 +95,7 @@ export async function buildOffline(distDir: string, options: { cacheDir?: string
   await rm(join(distDir, SERVICE_WORKER_FILE), { force: true });
   for (const entry of await readdir(distDir)) if (entry.startsWith('workbox-v')) await rm(join(distDir, entry), { recursive: true, force: true });
 
-  const files = await siteFiles(distDir, digests);
+  const files = siteFiles(distDir, digests);
   digests.save();
   const build = buildIdentity(files);
   const lists = offlineLists(build, files);

@@ -91,7 +91,7 @@ export async function buildPartitionedIndex(siteDir: string, options: Partitione
       let indexed = 0;
       let reused = 0;
       for (const period of periods) {
-        const members = scriptPages.filter((p) => p.date >= period.from && p.date <= period.to && existsSync(join(siteDir, p.path)));
+        const members = scriptPages.filter((p) => p.date >= period.from && p.date <= period.to);
         // The key from each page's digest, remembered while the page's file is unchanged; the text is read to index only.
         const key = hashOf(members.map((p) => ({ url: p.url, digest: digests.digest(join(siteDir, p.path), (bytes) => pageDigest(bytes.toString('utf8'))) })));
         const target = join(outDir, periodFolder(script, period.id));
@@ -109,10 +109,7 @@ export async function buildPartitionedIndex(siteDir: string, options: Partitione
           }
           reused++;
         } else {
-          const contents = members.flatMap((p) => {
-            const content = readPage(join(siteDir, p.path));
-            return content === undefined ? [] : [{ url: p.url, content }];
-          });
+          const contents = members.map((p) => ({ url: p.url, content: readFileSync(join(siteDir, p.path), 'utf8') }));
           const files = await indexPeriod(contents);
           const words = new Map<string, number>();
           for (const file of files) {
@@ -181,7 +178,8 @@ function articlePages(siteDir: string): ArticlePage[] {
         for (const day of folders(join(siteDir, script, year, month), /^\d{2}$/)) {
           for (const order of folders(join(siteDir, script, year, month, day), /^\d+$/)) {
             const path = `${script}/${year}/${month}/${day}/${order}/index.html`;
-            if (!ARTICLE_PAGE.test(path)) continue;
+            // A folder without its index.html is not a page.
+            if (!ARTICLE_PAGE.test(path) || !existsSync(join(siteDir, path))) continue;
             found.push({ script, date: `${year}-${month}-${day}`, path, url: `/${path.slice(0, -'index.html'.length)}` });
           }
         }
@@ -189,16 +187,6 @@ function articlePages(siteDir: string): ArticlePage[] {
     }
   }
   return found.sort((a, b) => compareCodeUnits(a.path, b.path));
-}
-
-/** A page's HTML; undefined for a folder without its index.html (not a page). */
-function readPage(file: string): string | undefined {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
-  }
 }
 
 async function indexPeriod(pages: Array<{ url: string; content: string }>): Promise<Array<{ path: string; content: Uint8Array }>> {

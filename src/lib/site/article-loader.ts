@@ -3,7 +3,8 @@ import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { parseArticleMdx, type ArticleFile } from '../ingest/mdx.ts';
-import { summaryParagraphs, type BuildScope } from '../build/scope.ts';
+import type { BuildScope } from '../build/scope.ts';
+import { summaryParagraphs } from '../archive/article.ts';
 
 export interface ArticleLoaderOptions {
   /** The content folder, absolute or relative to the project root. */
