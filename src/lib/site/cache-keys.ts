@@ -10,10 +10,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findDataDirectory } from '../convert/data-files.ts';
 import { SCRIPT_TABLE, type ScriptSegment } from '../archive/scripts.ts';
+import { hashOf } from '../build/plan.ts';
 
-export function cacheKey(...parts: unknown[]): string {
-  return createHash('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 24);
-}
+/** A page's key: the hash the build by period keys its periods with, over the page's data. */
+export const cacheKey = hashOf;
 
 let conversionData: string | undefined;
 
