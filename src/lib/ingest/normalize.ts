@@ -8,6 +8,8 @@ const HALF_TO_FULL: Record<string, string> = {
   ',': '，', ':': '：', ';': '；', '?': '？', '!': '！', '(': '（', ')': '）',
 };
 
+const HALF_TO_FULL_FORMS = new Map(Object.entries(HALF_TO_FULL));
+
 /** Full-width forms back to the ASCII the OCR produced; used to compare output with raw seeds. */
 export const FULL_TO_HALF: Record<string, string> = Object.fromEntries(
   Object.entries(HALF_TO_FULL).map(([half, full]) => [full, half]),
@@ -26,30 +28,33 @@ export function isChineseContext(char: string | undefined): boolean {
   return char !== undefined && CHINESE_CONTEXT.test(char);
 }
 
+/** Any character the clean-up may change; most lines of a page have none and are returned as they are. */
+const MAY_CHANGE = /[,:;?!() \t\u00a0\u3000]/;
+
 export function normalizeLine(line: string): string {
+  if (!MAY_CHANGE.test(line)) return line;
   return collapseSpaces(fullWidthPunctuation([...line]));
 }
 
 function fullWidthPunctuation(chars: string[]): string[] {
   const out = [...chars];
   const parenPairs = matchParentheses(chars);
-  chars.forEach((char, index) => {
-    if (!(char in HALF_TO_FULL)) return;
+  for (let index = 0; index < chars.length; index++) {
+    const char = chars[index]!;
+    const full = HALF_TO_FULL_FORMS.get(char);
+    if (full === undefined) continue;
     if (char === '(' || char === ')') {
       const partner = parenPairs.get(index);
       const [open, close] = partner === undefined ? [index, index] : char === '(' ? [index, partner] : [partner, index];
-      const inside = chars.slice(open + 1, close);
       const chinese =
-        inside.some((c) => isChineseContext(c)) ||
+        chars.slice(open + 1, close).some((c) => isChineseContext(c)) ||
         isChineseContext(neighbour(chars, open, -1)) ||
         isChineseContext(neighbour(chars, close, +1));
-      if (chinese) out[index] = HALF_TO_FULL[char]!;
-      return;
+      if (chinese) out[index] = full;
+      continue;
     }
-    const before = neighbour(chars, index, -1);
-    const after = neighbour(chars, index, +1);
-    if (isChineseContext(before) || isChineseContext(after)) out[index] = HALF_TO_FULL[char]!;
-  });
+    if (isChineseContext(neighbour(chars, index, -1)) || isChineseContext(neighbour(chars, index, +1))) out[index] = full;
+  }
   return out;
 }
 
@@ -104,10 +109,8 @@ function isOcrSpace(before: string, after: string): boolean {
 
 /** Folds the text to what comparison cares about: no white space, ASCII punctuation forms. */
 export function foldForComparison(text: string): string {
-  let out = '';
-  for (const char of text) {
-    if (/\s/u.test(char) || char === '\u3000') continue;
-    out += FULL_TO_HALF[char] ?? char;
-  }
-  return out;
+  return text.replace(FOLDED_AWAY, '').replace(FULL_WIDTH, (char) => FULL_TO_HALF[char]!);
 }
+
+const FOLDED_AWAY = /[\s\u3000]/gu;
+const FULL_WIDTH = new RegExp(`[${Object.keys(FULL_TO_HALF).join('')}]`, 'gu');
