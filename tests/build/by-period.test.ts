@@ -77,6 +77,10 @@ describe('a build by period', () => {
     expect(readFileSync(join(byPeriod, 'zh-hant/2024/10/13/3/index.html'), 'utf8')).toContain('（更正）');
     expect(statSync(untouched).ino).toBe(inode);
     expect(existsSync(join(byPeriod, 'pagefind', 'zh-hans', 'periods.json'))).toBe(true);
+    // The hub and the rebuilt period converted from the memos the first build left (the site is compared below).
+    const memo = (name: string) => JSON.parse(readFileSync(join(work, 'cache-by-period', 'by-period', 'conversions', `${name}.json`), 'utf8')) as { pairs: unknown[] };
+    expect(memo('hub').pairs.length).toBeGreaterThan(100);
+    expect(memo('2024-10').pairs.length).toBeGreaterThan(100);
     // Updated in place, the site is still the one a single build makes of the changed content.
     const again = join(work, 'one-again');
     expect(build('never', again, join(work, 'cache-one')).status).toBe(0);

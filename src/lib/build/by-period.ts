@@ -14,6 +14,7 @@ import { codeKey, creditedNames, issueFolders } from './content-folders.ts';
 import { hashOf, periodBuildKey, planBuildPeriods, type PlannedPeriod } from './plan.ts';
 import { assembleSite, type AssemblyReport } from './assemble.ts';
 import { FileDigests } from './file-digests.ts';
+import { CONVERSION_MEMO_VARIABLE } from '../convert/conversion-memo.ts';
 import { privateWorkingFolder } from '../dev/astro-working-folder.ts';
 
 export interface BuildByPeriodOptions {
@@ -44,7 +45,7 @@ const COMPLETE = '.complete';
 export async function buildByPeriod(options: BuildByPeriodOptions): Promise<BuildByPeriodReport> {
   const started = performance.now();
   const work = join(options.cacheDir, 'by-period');
-  for (const folder of ['periods', 'names', 'scopes', 'parts']) mkdirSync(join(work, folder), { recursive: true });
+  for (const folder of ['periods', 'names', 'scopes', 'parts', 'conversions']) mkdirSync(join(work, folder), { recursive: true });
   const contentDigests = new FileDigests(join(work, 'content-digests.json'));
   const planned = planBuildPeriods(issueFolders(options.contentDir, contentDigests));
   contentDigests.save();
@@ -71,7 +72,7 @@ export async function buildByPeriod(options: BuildByPeriodOptions): Promise<Buil
     const temporary = `${output.folder}.building`;
     rmSync(temporary, { recursive: true, force: true });
     const periodStarted = performance.now();
-    await astroBuild(options, temporary, { [SCOPE_VARIABLE]: `period:${scopeFile}`, ARCHIVE_CACHE_DIR: join(work, 'astro-period', scope.id) }, `period ${scope.id}`);
+    await astroBuild(options, temporary, { [SCOPE_VARIABLE]: `period:${scopeFile}`, ARCHIVE_CACHE_DIR: join(work, 'astro-period', scope.id), [CONVERSION_MEMO_VARIABLE]: join(work, 'conversions', `${scope.id}.json`) }, `period ${scope.id}`);
     rmSync(join(work, 'astro-period', scope.id), { recursive: true, force: true });
     writeFileSync(join(temporary, COMPLETE), '');
     rmSync(output.folder, { recursive: true, force: true });
@@ -91,7 +92,7 @@ export async function buildByPeriod(options: BuildByPeriodOptions): Promise<Buil
 
   const hubStarted = performance.now();
   const hubOut = join(work, 'hub');
-  await astroBuild(options, hubOut, { [SCOPE_VARIABLE]: 'hub', [PARTS_VARIABLE]: parts, ARCHIVE_CACHE_DIR: join(work, 'astro-hub') }, 'hub');
+  await astroBuild(options, hubOut, { [SCOPE_VARIABLE]: 'hub', [PARTS_VARIABLE]: parts, ARCHIVE_CACHE_DIR: join(work, 'astro-hub'), [CONVERSION_MEMO_VARIABLE]: join(work, 'conversions', 'hub.json') }, 'hub');
   const hubSeconds = (performance.now() - hubStarted) / 1000;
 
   const assemblyStarted = performance.now();
@@ -105,6 +106,7 @@ export async function buildByPeriod(options: BuildByPeriodOptions): Promise<Buil
   const assemblySeconds = (performance.now() - assemblyStarted) / 1000;
 
   pruneOutputs(join(work, 'periods'), new Set(outputs.map((o) => `${o.period.period.id}-${o.key}`)));
+  pruneOutputs(join(work, 'conversions'), new Set([...outputs.map((o) => `${o.period.period.id}.json`), 'hub.json']));
   return {
     periods: planned.length,
     built: missing.map((o) => o.period.period.id),

@@ -11,6 +11,10 @@ import { pageContext, type PageContext } from './page-context.ts';
 import { buildScope } from './build-scope.ts';
 import { withoutBase } from '../archive/routes.ts';
 import { SCRIPT_SEGMENTS, SCRIPT_TABLE, type ScriptSegment } from '../archive/scripts.ts';
+import { conversionMemo, CONVERSION_MEMO_VARIABLE } from '../convert/conversion-memo.ts';
+import { conversionFingerprint } from './cache-keys.ts';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 
 let archive: Promise<ArchiveIndex> | undefined;
 
@@ -45,7 +49,15 @@ export const loadScriptText = oncePerScript(async (script): Promise<ScriptText> 
   if (SCRIPT_TABLE[script].isSource) return createScriptText(script, (s) => s);
   const { personNames } = await loadArchive();
   const converter = createConverter({ variant: 'tw', personNames });
-  return createScriptText(script, (s) => converter.toTraditional(s));
+  const memoFile = process.env[CONVERSION_MEMO_VARIABLE];
+  if (!memoFile) return createScriptText(script, (s) => converter.toTraditional(s));
+  const memo = conversionMemo((s) => converter.toTraditional(s), conversionFingerprint(script, personNames), existsSync(memoFile) ? readFileSync(memoFile, 'utf8') : undefined);
+  // Astro gives pages no hook after the last one is rendered: the memo is kept when the build's process ends.
+  process.once('exit', () => {
+    mkdirSync(dirname(memoFile), { recursive: true });
+    writeFileSync(memoFile, memo.serialize());
+  });
+  return createScriptText(script, memo.convert);
 });
 
 /** Each article's text in a script, made once per build on first use (src/lib/archive/article.ts). */
