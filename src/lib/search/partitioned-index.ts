@@ -8,23 +8,22 @@
 import { linkTree } from '../build/file-tree.ts';
 import { FileDigests } from '../build/file-digests.ts';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import * as pagefind from 'pagefind';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { createPagefindPool } from './pagefind-pool.ts';
 import { SCRIPT_SEGMENTS, type ScriptSegment } from '../archive/scripts.ts';
 import { compareCodeUnits } from '../archive/order.ts';
 import { wordsOfIndexChunk } from './pagefind-files.ts';
-import { planPeriods, type IndexedPeriod, type PeriodsFile } from './periods.ts';
-import { buildRoutingShards, periodRoutes, type PeriodRoutes } from './routing.ts';
+import { RUNTIME_SERVED, SHARED_WASM, WORKER_STUB, writeFile } from './period-index.ts';
 
-/** Files of Pagefind's runtime, the same for every index: written once, at the top. */
-const RUNTIME_FILE = /^(?:pagefind(?:-[a-z-]+)?\.(?:js|css)|wasm\.[a-z-]+\.pagefind|playground\/.*)$/;
-/** The runtime files the archive serves (not Pagefind's own UI). */
-const RUNTIME_SERVED = new Set(['pagefind.js', 'pagefind-worker.js', 'wasm.unknown.pagefind']);
+export { SHARED_WASM, WORKER_STUB };
 
 /** `zh-hans/2024/10/13/3/index.html`: an article page. */
 const ARTICLE_PAGE = /^([a-z-]+)\/(\d{4})\/(\d{2})\/(\d{2})\/\d+\/index\.html$/;
+import { planPeriods, type IndexedPeriod, type PeriodsFile } from './periods.ts';
+import { buildRoutingShards, periodRoutes, type PeriodRoutes } from './routing.ts';
 
 export interface PartitionedIndexReport {
   scripts: Array<{ script: ScriptSegment; periods: number; pages: number; indexed: number; reused: number; routeShards: number }>;
@@ -43,22 +42,12 @@ export interface PartitionedIndexOptions {
   cacheDir?: string;
   /** Overrides PERIOD_CAP (tests). */
   periodCap?: number;
+  /** Pagefind services indexing side by side (default: up to two, one per core). */
+  jobs?: number;
 }
 
 /** The folder of one period's index, relative to `pagefind/`. */
 export const periodFolder = (script: ScriptSegment, periodId: string) => `${script}/${periodId}/`;
-
-/**
- * One-line worker for each period folder: Pagefind starts its worker from the first instance's
- * folder, and every instance shares it (see the contract test).
- */
-export const WORKER_STUB = 'importScripts("../../pagefind-worker.js");\n';
-
-/**
- * Pagefind fetches `${basePath}wasm.${entry.languages[lang].wasm ?? 'unknown'}.pagefind`: naming
- * the shared runtime's wasm by a relative path makes every period load the same file.
- */
-export const SHARED_WASM = 'x/../../../wasm.unknown';
 
 /** Part of every cache key: an index written by another Pagefind or in another layout is not reused. */
 const PAGEFIND_VERSION = pagefindVersion();
@@ -78,28 +67,42 @@ export async function buildPartitionedIndex(siteDir: string, options: Partitione
     for (const file of RUNTIME_SERVED) writeFile(join(outDir, file), readFileSync(join(runtimeCache, file)));
     runtimeWritten = true;
   }
+  const pool = createPagefindPool(options.jobs ?? Math.min(2, availableParallelism()));
   try {
-    for (const script of SCRIPT_SEGMENTS) {
+    // Every period of both scripts is planned, and those to index are handed to the pool at once, before any is written.
+    const planned = SCRIPT_SEGMENTS.map((script) => {
       const scriptPages = pages.filter((p) => p.script === script);
       const counts = new Map<string, number>();
       for (const page of scriptPages) counts.set(page.date, (counts.get(page.date) ?? 0) + 1);
-      const periods = planPeriods(counts, options.periodCap);
+      const periods = planPeriods(counts, options.periodCap).map((period) => {
+        const members = scriptPages.filter((p) => p.date >= period.from && p.date <= period.to);
+        // The key from each page's digest, remembered while the page's file is unchanged; the text is read to index only.
+        const key = hashOf(members.map((p) => ({ url: p.url, digest: digests.digest(join(siteDir, p.path), (bytes) => pageDigest(bytes.toString('utf8'))) })));
+        const cached = options.cacheDir ? join(options.cacheDir, 'search-periods', script, `${period.id}-${key}`) : undefined;
+        // What the routing table needs of the period sits beside its cached index, not in it (it is not served).
+        const reusable = cached !== undefined && existsSync(join(cached, 'pagefind-entry.json')) && runtimeWritten;
+        const target = join(outDir, periodFolder(script, period.id));
+        // A period indexed now is written beside the cache, moved into it once whole, and linked into the site like any cached period.
+        const writing = cached && `${cached}.partial`;
+        if (!reusable && cached && writing) for (const folder of [cached, writing]) rmSync(folder, { recursive: true, force: true });
+        const indexed = reusable ? undefined : pool.index(members.map((p) => ({ url: p.url, file: join(siteDir, p.path) })), writing ?? target);
+        // Failures are reported where the period is written, in order.
+        indexed?.catch(() => {});
+        return { period, members, key, cached, target, indexed };
+      });
+      return { script, periods };
+    });
+    for (const { script, periods } of planned) {
       const routes: PeriodRoutes[] = [];
       let pagesRead = 0;
       const listed: IndexedPeriod[] = [];
       const kept = new Set<string>();
       let indexed = 0;
       let reused = 0;
-      for (const period of periods) {
-        const members = scriptPages.filter((p) => p.date >= period.from && p.date <= period.to);
-        // The key from each page's digest, remembered while the page's file is unchanged; the text is read to index only.
-        const key = hashOf(members.map((p) => ({ url: p.url, digest: digests.digest(join(siteDir, p.path), (bytes) => pageDigest(bytes.toString('utf8'))) })));
-        const target = join(outDir, periodFolder(script, period.id));
-        const cached = options.cacheDir ? join(options.cacheDir, 'search-periods', script, `${period.id}-${key}`) : undefined;
-        // What the routing table needs of the period sits beside its cached index, not in it (it is not served).
+      for (const { period, members, key, cached, target, indexed: indexing } of periods) {
         const cachedRoutes = cached && `${cached}.routes.json`;
         let periodRoute: PeriodRoutes | undefined;
-        if (cached && cachedRoutes && existsSync(join(cached, 'pagefind-entry.json')) && runtimeWritten) {
+        if (!indexing && cached && cachedRoutes) {
           linkTree(cached, target);
           if (existsSync(cachedRoutes)) periodRoute = JSON.parse(readFileSync(cachedRoutes, 'utf8')) as PeriodRoutes;
           else {
@@ -109,26 +112,18 @@ export async function buildPartitionedIndex(siteDir: string, options: Partitione
           }
           reused++;
         } else {
-          const contents = members.map((p) => ({ url: p.url, content: readFileSync(join(siteDir, p.path), 'utf8') }));
-          const files = await indexPeriod(contents);
-          const words = new Map<string, number>();
-          for (const file of files) {
-            if (RUNTIME_FILE.test(file.path)) {
-              if (!runtimeWritten && RUNTIME_SERVED.has(file.path)) {
-                writeFile(join(outDir, file.path), file.content);
-                if (runtimeCache) writeFile(join(runtimeCache, file.path), file.content);
-              }
-              continue;
+          const written = await indexing!;
+          if (!runtimeWritten) {
+            for (const file of written.runtime) {
+              writeFile(join(outDir, file.path), file.content);
+              if (runtimeCache) writeFile(join(runtimeCache, file.path), file.content);
             }
-            if (file.path.startsWith('index/')) for (const [word, pages] of wordsOfIndexChunk(file.content, file.path)) words.set(word, pages);
-            writeFile(join(target, file.path), file.path === 'pagefind-entry.json' ? sharedWasmEntry(file.content) : file.content);
+            runtimeWritten = true;
           }
-          runtimeWritten = true;
-          writeFile(join(target, 'pagefind-worker.js'), WORKER_STUB);
-          periodRoute = periodRoutes({ period: period.id, words });
+          periodRoute = periodRoutes({ period: period.id, words: new Map(written.words) });
           if (cached && cachedRoutes) {
-            rmSync(cached, { recursive: true, force: true });
-            cpSync(target, cached, { recursive: true });
+            renameSync(`${cached}.partial`, cached);
+            linkTree(cached, target);
             writeFile(cachedRoutes, JSON.stringify(periodRoute));
           }
           indexed++;
@@ -151,7 +146,7 @@ export async function buildPartitionedIndex(siteDir: string, options: Partitione
     }
     digests.save();
   } finally {
-    await pagefind.close();
+    await pool.close();
   }
   report.seconds = (performance.now() - started) / 1000;
   return report;
@@ -189,28 +184,6 @@ function articlePages(siteDir: string): ArticlePage[] {
   return found.sort((a, b) => compareCodeUnits(a.path, b.path));
 }
 
-async function indexPeriod(pages: Array<{ url: string; content: string }>): Promise<Array<{ path: string; content: Uint8Array }>> {
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new Error(`pagefind could not start: ${errors.join('; ')}`);
-  try {
-    for (const page of pages) {
-      const added = await index.addHTMLFile({ url: page.url, content: page.content });
-      if (added.errors.length > 0) throw new Error(`pagefind could not index ${page.url}: ${added.errors.join('; ')}`);
-    }
-    const written = await index.getFiles();
-    if (written.errors.length > 0) throw new Error(`pagefind could not write an index: ${written.errors.join('; ')}`);
-    return written.files;
-  } finally {
-    await index.deleteIndex();
-  }
-}
-
-function sharedWasmEntry(content: Uint8Array): string {
-  const entry = JSON.parse(new TextDecoder().decode(content)) as { languages: Record<string, { wasm: string | null }> };
-  for (const language of Object.values(entry.languages)) language.wasm = SHARED_WASM;
-  return JSON.stringify(entry);
-}
-
 /** The installed Pagefind's version (its package exports no package.json: found the way Node looks). */
 function pagefindVersion(): string {
   for (const folder of createRequire(import.meta.url).resolve.paths('pagefind') ?? []) {
@@ -236,11 +209,7 @@ function wordsOfFolder(folder: string): Map<string, number> {
   return words;
 }
 
-/**
- * Puts a cached period in place by hard links (a period is written once and never changed in
- * place: a new key is a new folder), copying where the two folders cannot share files.
- */
-/** Drops cached periods this build did not use (older keys of a period, periods gone), so the cache stays the archive's size. */
+/** Drops cached periods this build did not use (older keys of a period, periods gone, unfinished ones), so the cache stays the archive's size. */
 function pruneCache(folder: string, kept: ReadonlySet<string>): void {
   if (!existsSync(folder)) return;
   for (const name of readdirSync(folder)) {
@@ -254,20 +223,15 @@ function pruneCache(folder: string, kept: ReadonlySet<string>): void {
  */
 const ASSET_ELEMENT = /<script\b[^>]*>[\s\S]*?<\/script>|<link\b[^>]*>/g;
 
-/** The cache key of a period: its pages as Pagefind reads them, and how the index is written. */
 /** What Pagefind reads of a page: its text without the asset elements, whose names change with the code. */
 function pageDigest(content: string): string {
   const indexed = content.replace(ASSET_ELEMENT, (element) => (element.includes('data-pagefind') ? element : ''));
   return createHash('sha256').update(indexed).digest('hex');
 }
 
+/** The cache key of a period: its pages as Pagefind reads them, and how the index is written. */
 function hashOf(pages: Array<{ url: string; digest: string }>): string {
   const hash = createHash('sha256').update(CACHE_FORMAT).update('\0');
   for (const page of pages) hash.update(page.url).update('\0').update(page.digest).update('\0');
   return hash.digest('hex').slice(0, 16);
-}
-
-function writeFile(path: string, content: string | Uint8Array): void {
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, content);
 }

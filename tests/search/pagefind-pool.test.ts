@@ -1,0 +1,52 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createPagefindPool } from '../../src/lib/search/pagefind-pool.ts';
+import { SHARED_WASM, WORKER_STUB } from '../../src/lib/search/period-index.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'pagefind-pool-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function page(name: string, body: string): { url: string; file: string } {
+  const file = join(work, `${name}.html`);
+  writeFileSync(file, `<!doctype html><html lang="zh-Hans"><head><title>${name}</title></head><body><main data-pagefind-body><h1>${name}</h1><p>${body}</p></main></body></html>`);
+  return { url: `/${name}/`, file };
+}
+
+describe('the Pagefind pool', () => {
+  it('indexes periods side by side, each into its own folder, with the words of each', async () => {
+    const pool = createPagefindPool(2);
+    try {
+      const [autumn, winter] = await Promise.all([
+        pool.index([page('autumn', '武进区召开秋粮收购工作会议')], join(work, 'autumn-index')),
+        pool.index([page('winter', '常州冬季供暖保障有力')], join(work, 'winter-index')),
+      ]);
+      for (const folder of ['autumn-index', 'winter-index']) {
+        const entry = JSON.parse(readFileSync(join(work, folder, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { wasm: string }> };
+        expect(Object.values(entry.languages).map((l) => l.wasm)).toEqual([SHARED_WASM]);
+        expect(readFileSync(join(work, folder, 'pagefind-worker.js'), 'utf8')).toBe(WORKER_STUB);
+        expect(existsSync(join(work, folder, 'pagefind.js'))).toBe(false);
+      }
+      expect(autumn.runtime.map((f) => f.path).sort()).toEqual(['pagefind-worker.js', 'pagefind.js', 'wasm.unknown.pagefind']);
+      const words = (written: typeof autumn) => written.words.map(([word]) => word);
+      expect(words(autumn).join(' ')).toContain('秋粮');
+      expect(words(autumn).join(' ')).not.toContain('供暖');
+      expect(words(winter).join(' ')).toContain('供暖');
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
+
+  it('reports a page it cannot read, naming it, and goes on indexing', async () => {
+    const pool = createPagefindPool(1);
+    try {
+      const missing = join(work, 'missing.html');
+      await expect(pool.index([{ url: '/missing/', file: missing }], join(work, 'missing-index'))).rejects.toThrow(missing);
+      const next = await pool.index([page('spring', '春耕备耕')], join(work, 'spring-index'));
+      expect(next.words.length).toBeGreaterThan(0);
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
+});
