@@ -27,11 +27,12 @@ describe('parseBuildScope', () => {
 });
 
 describe('rendersRoutesOf', () => {
-  it('gives one build every route, a period its own and its parts, the hub the rest', () => {
+  it('gives one build every route, a period its own and its parts, the hub the rest but what needs the whole text', () => {
     const period = { kind: 'period', id: '2024-10', dates: ['2024-10-13'], personNames: [] } as const;
-    expect([rendersRoutesOf({ kind: 'all' }, 'period'), rendersRoutesOf({ kind: 'all' }, 'hub'), rendersRoutesOf({ kind: 'all' }, 'part')]).toEqual([true, true, false]);
-    expect([rendersRoutesOf(period, 'period'), rendersRoutesOf(period, 'hub'), rendersRoutesOf(period, 'part')]).toEqual([true, false, true]);
-    expect([rendersRoutesOf({ kind: 'hub' }, 'period'), rendersRoutesOf({ kind: 'hub' }, 'hub'), rendersRoutesOf({ kind: 'hub' }, 'part')]).toEqual([false, true, false]);
+    const owners = ['period', 'hub', 'part', 'whole'] as const;
+    expect(owners.map((owner) => rendersRoutesOf({ kind: 'all' }, owner))).toEqual([true, true, false, true]);
+    expect(owners.map((owner) => rendersRoutesOf(period, owner))).toEqual([true, false, true, false]);
+    expect(owners.map((owner) => rendersRoutesOf({ kind: 'hub' }, owner))).toEqual([false, true, false, false]);
   });
 });
 

@@ -3,13 +3,17 @@
  * `astro build` of its issues and articles (ARCHIVE_SCOPE=period:…), cached under a key of
  * everything it depends on, so adding an issue rebuilds one period. The hub is one more build of
  * every archive-wide page from the articles' summaries (ARCHIVE_SCOPE=hub), with Astro's own
- * incremental cache. The site is then assembled from hard links, the periods' corpus parts joined
+ * incremental cache, built beside the periods. The search's query maps are added up from the
+ * periods' counts; the site is then assembled from hard links, the periods' corpus parts joined
  * by year, and the search index and offline files made over the result.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { PARTS_FOLDER, PARTS_VARIABLE, SCOPE_VARIABLE, type BuildScope } from './scope.ts';
+import { dirname, join } from 'node:path';
+import { PARTS_FOLDER, SCOPE_VARIABLE, type BuildScope } from './scope.ts';
+import { queryMapFile, queryMapsFromParts, type QueryCountsPart } from '../search/query-map.ts';
+import { queryMapPath } from '../archive/routes.ts';
+import { SCRIPT_SEGMENTS, SCRIPT_TABLE } from '../archive/scripts.ts';
 import { codeKey, creditedNames, issueFolders } from './content-folders.ts';
 import { hashOf, periodBuildKey, planBuildPeriods, type PlannedPeriod } from './plan.ts';
 import { assembleSite, type AssemblyReport } from './assemble.ts';
@@ -36,16 +40,19 @@ export interface BuildByPeriodReport {
   readonly periods: number;
   readonly built: readonly string[];
   readonly reused: number;
-  readonly seconds: { periods: number; hub: number; assembly: number; total: number };
+  /** The periods and the hub are built side by side: each is the time from the start of the builds to its end; `builds` to the end of the last. */
+  readonly seconds: { periods: number; hub: number; builds: number; assembly: number; total: number };
   readonly assembly: AssemblyReport;
 }
 
 const COMPLETE = '.complete';
+/** A period's counts for the query maps (src/pages/build-parts/[part].json.ts). */
+const QUERY_COUNTS_PART = 'query-counts.json';
 
 export async function buildByPeriod(options: BuildByPeriodOptions): Promise<BuildByPeriodReport> {
   const started = performance.now();
   const work = join(options.cacheDir, 'by-period');
-  for (const folder of ['periods', 'names', 'scopes', 'parts', 'conversions']) mkdirSync(join(work, folder), { recursive: true });
+  for (const folder of ['periods', 'names', 'scopes', 'conversions']) mkdirSync(join(work, folder), { recursive: true });
   const contentDigests = new FileDigests(join(work, 'content-digests.json'));
   const planned = planBuildPeriods(issueFolders(options.contentDir, contentDigests));
   contentDigests.save();
@@ -64,8 +71,21 @@ export async function buildByPeriod(options: BuildByPeriodOptions): Promise<Buil
   const missing = outputs.filter((o) => !existsSync(join(o.folder, COMPLETE)));
   options.log(`build by period: ${planned.length} periods, ${missing.length} to build, ${planned.length - missing.length} unchanged`);
 
-  const periodsStarted = performance.now();
-  await inParallel(missing, options.jobs, async (output) => {
+  // The hub needs nothing of the periods, so it is built beside them: first, as the longest build
+  // of a rebuild, and then the periods, largest first, so that no small one is left to finish last.
+  const buildsStarted = performance.now();
+  const hubOut = join(work, 'hub');
+  let hubSeconds = 0;
+  let periodSeconds = 0;
+  const hub = { hub: true } as const;
+  await inParallel<typeof hub | (typeof outputs)[number]>([hub, ...[...missing].sort((a, b) => b.period.period.articles - a.period.period.articles)], options.jobs, async (build) => {
+    if ('hub' in build) {
+      await astroBuild(options, hubOut, { [SCOPE_VARIABLE]: 'hub', ARCHIVE_CACHE_DIR: join(work, 'astro-hub'), [CONVERSION_MEMO_VARIABLE]: join(work, 'conversions', 'hub.json') }, 'hub');
+      hubSeconds = (performance.now() - buildsStarted) / 1000;
+      options.log(`hub: built in ${hubSeconds.toFixed(1)} s`);
+      return;
+    }
+    const output = build;
     const scope: BuildScope = { kind: 'period', id: output.period.period.id, dates: output.period.dates, personNames, ...pick(output.period) };
     const scopeFile = join(work, 'scopes', `${scope.id}.json`);
     writeFileSync(scopeFile, JSON.stringify(scope));
@@ -77,23 +97,17 @@ export async function buildByPeriod(options: BuildByPeriodOptions): Promise<Buil
     writeFileSync(join(temporary, COMPLETE), '');
     rmSync(output.folder, { recursive: true, force: true });
     renameSync(temporary, output.folder);
+    periodSeconds = (performance.now() - buildsStarted) / 1000;
     options.log(`period ${scope.id}: ${output.period.period.articles} articles built in ${((performance.now() - periodStarted) / 1000).toFixed(1)} s`);
   });
-  const periodSeconds = (performance.now() - periodsStarted) / 1000;
 
-  // The hub adds up the periods' query counts: this build's periods, no older ones.
-  const parts = join(work, 'parts');
-  rmSync(parts, { recursive: true, force: true });
-  mkdirSync(parts);
-  for (const output of outputs) {
-    const source = join(output.folder, PARTS_FOLDER);
-    for (const name of readdirSync(source)) writeFileSync(join(parts, name.replace(/\.json$/, `-${output.period.period.id}.json`)), readFileSync(join(source, name)));
+  // The search's query maps add up the periods' counts: this build's periods, no older ones.
+  const maps = queryMapsFromParts(outputs.map((o) => JSON.parse(readFileSync(join(o.folder, PARTS_FOLDER, QUERY_COUNTS_PART), 'utf8')) as QueryCountsPart));
+  for (const script of SCRIPT_SEGMENTS) {
+    const file = join(hubOut, queryMapPath(script));
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, queryMapFile(maps, SCRIPT_TABLE[script].isSource));
   }
-
-  const hubStarted = performance.now();
-  const hubOut = join(work, 'hub');
-  await astroBuild(options, hubOut, { [SCOPE_VARIABLE]: 'hub', [PARTS_VARIABLE]: parts, ARCHIVE_CACHE_DIR: join(work, 'astro-hub'), [CONVERSION_MEMO_VARIABLE]: join(work, 'conversions', 'hub.json') }, 'hub');
-  const hubSeconds = (performance.now() - hubStarted) / 1000;
 
   const assemblyStarted = performance.now();
   const assembly = assembleSite({
@@ -111,7 +125,7 @@ export async function buildByPeriod(options: BuildByPeriodOptions): Promise<Buil
     periods: planned.length,
     built: missing.map((o) => o.period.period.id),
     reused: planned.length - missing.length,
-    seconds: { periods: periodSeconds, hub: hubSeconds, assembly: assemblySeconds, total: (performance.now() - started) / 1000 },
+    seconds: { periods: periodSeconds, hub: hubSeconds, builds: (assemblyStarted - buildsStarted) / 1000, assembly: assemblySeconds, total: (performance.now() - started) / 1000 },
     assembly,
   };
 }

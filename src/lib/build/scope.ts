@@ -30,9 +30,11 @@ export type BuildScope =
 
 /**
  * Routes rendered per period (from full text) or by the hub (from summaries); `part` routes
- * write what a period build hands the hub (never published), only in period builds.
+ * write what a period build hands on (never published), only in period builds; `whole` routes
+ * are made from the full text of the whole archive, only by a build of all of it (a build by
+ * period makes them from its periods' parts).
  */
-export type RouteOwner = 'period' | 'hub' | 'part';
+export type RouteOwner = 'period' | 'hub' | 'part' | 'whole';
 
 /** `ARCHIVE_SCOPE`: unset or `all`; `hub`; or `period:<file>`, a JSON file of the period's scope. */
 export const SCOPE_VARIABLE = 'ARCHIVE_SCOPE';
@@ -60,13 +62,12 @@ export function parseBuildScope(value: string | undefined, readFile: (path: stri
 /** Whether this build renders a route of that owner. */
 export function rendersRoutesOf(scope: BuildScope, owner: RouteOwner): boolean {
   if (owner === 'part') return scope.kind === 'period';
+  if (owner === 'whole') return scope.kind === 'all';
   return scope.kind === 'all' || scope.kind === owner;
 }
 
 /** Where a period build writes its parts, inside its output (the assembly moves them out). */
 export const PARTS_FOLDER = 'build-parts';
-/** The hub reads the periods' parts from the folder this variable names. */
-export const PARTS_VARIABLE = 'ARCHIVE_PARTS_DIR';
 
 /** Whether this build loads an issue's full text: every issue, or its period's. */
 export function loadsFullText(scope: BuildScope, date: string): boolean {

@@ -21,10 +21,15 @@ parentPort!.on('message', (message: IndexTask | { type: 'close' }) => {
     void pagefind.close().then(() => parentPort!.close());
     return;
   }
-  indexPages(message.pages).then(
-    (files) => parentPort!.postMessage({ id: message.id, written: writePeriodIndex(files, message.folder) }),
-    (error: unknown) => parentPort!.postMessage({ id: message.id, error: (error as Error).message ?? String(error) }),
-  );
+  // While indexing, only Pagefind's process keeps the worker alive: if it dies without answering
+  // (as when it panics), its Node API waits forever, and the worker exits instead of hanging.
+  parentPort!.unref();
+  indexPages(message.pages)
+    .then(
+      (files) => parentPort!.postMessage({ id: message.id, written: writePeriodIndex(files, message.folder) }),
+      (error: unknown) => parentPort!.postMessage({ id: message.id, error: (error as Error).message ?? String(error) }),
+    )
+    .finally(() => parentPort!.ref());
 });
 
 async function indexPages(pages: IndexTask['pages']): Promise<IndexedFile[]> {

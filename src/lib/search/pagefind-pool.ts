@@ -28,7 +28,6 @@ export function createPagefindPool(size: number): PagefindPool {
   const waiting: Array<() => void> = [];
   const pending = new Map<number, { resolve: (files: WrittenPeriod) => void; reject: (error: Error) => void; service: Service }>();
   let nextId = 0;
-  let closing = false;
 
   const start = (): Service => {
     const service: Service = { worker: new Worker(new URL('./pagefind-pool-worker.ts', import.meta.url)), busy: false };
@@ -52,10 +51,8 @@ export function createPagefindPool(size: number): PagefindPool {
       waiting.shift()?.();
     };
     service.worker.on('error', fail);
-    // A Pagefind binary that crashes leaves its worker with nothing to wait for: it exits without answering.
-    service.worker.on('exit', (code) => {
-      if (!closing || pending.size > 0) fail(new Error(`the Pagefind worker stopped before finishing (exit ${code})`));
-    });
+    // A Pagefind process that dies leaves its worker with nothing to wait for: it exits without answering.
+    service.worker.on('exit', () => fail(new Error("it stopped before finishing: Pagefind's process ended without answering")));
     services.push(service);
     return service;
   };
@@ -84,7 +81,6 @@ export function createPagefindPool(size: number): PagefindPool {
       });
     },
     async close() {
-      closing = true;
       await Promise.all(
         services.map(
           (service) =>

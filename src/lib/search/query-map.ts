@@ -82,6 +82,31 @@ export function countQueryPairs(pairs: Iterable<[simplified: string, traditional
   return { version: 1, chars: chars.entries(), words: words.entries(), skipped };
 }
 
+/**
+ * What one build of part of the archive hands on for the maps: its counts, and the archive's
+ * credited names with their Traditional form, which the maps keep whole.
+ */
+export interface QueryCountsPart {
+  readonly counts: QueryCounts;
+  readonly names: ReadonlyArray<readonly [simplified: string, traditional: string]>;
+}
+
+/** Both maps from the parts of a whole archive (one part when it was built at once). */
+export function queryMapsFromParts(parts: readonly QueryCountsPart[]): QueryMaps {
+  const names = new Map<string, string>();
+  for (const part of parts) for (const [simplified, traditional] of part.names) names.set(simplified, traditional);
+  const { toTraditional, toSimplified } = queryMapsFromCounts(
+    parts.map((part) => part.counts),
+    [...names],
+  );
+  return { toTraditional, toSimplified };
+}
+
+/** The query map a tree serves: on zh-Hans pages it turns Traditional queries into Simplified, on zh-Hant pages the reverse. */
+export function queryMapFile(maps: QueryMaps, toScriptOfSource: boolean): string {
+  return JSON.stringify(toScriptOfSource ? maps.toSimplified : maps.toTraditional);
+}
+
 /** Both maps from the counts of the archive's parts. */
 export function queryMapsFromCounts(
   parts: Iterable<QueryCounts>,

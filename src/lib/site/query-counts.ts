@@ -1,47 +1,26 @@
-/** The Astro edge of the query maps: this build's counts, or the periods' counts the hub adds up. */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { PARTS_VARIABLE } from '../build/scope.ts';
+/** The Astro edge of the query maps: counts over the text a build loaded in full, with the names the maps keep whole. */
 import { printedText } from '../archive/article.ts';
-import { countQueryPairs, queryMapsFromCounts, type QueryCounts, type QueryMaps } from '../search/query-map.ts';
+import { countQueryPairs, queryMapsFromParts, type QueryCountsPart, type QueryMaps } from '../search/query-map.ts';
 import { changeableCharacters } from '../convert/index.ts';
-import { buildScope } from './build-scope.ts';
 import { loadArchive, loadScriptText } from './load.ts';
 
-/** Counts over the text this build loaded in full. */
-export async function periodQueryCounts(): Promise<QueryCounts> {
+/** This build's part: a period's, handed to the build by period (src/lib/build/by-period.ts), or the whole archive's. */
+export async function queryCountsPart(): Promise<QueryCountsPart> {
   const archive = await loadArchive();
   const hant = await loadScriptText('zh-hant');
   const texts = [...archive.articleById.values()].flatMap(printedText);
   const changeable = changeableCharacters('tw');
-  return countQueryPairs(
+  const counts = countQueryPairs(
     texts.map((text) => [text, hant.t(text)]),
     (char) => changeable.has(char),
   );
+  return { counts, names: [...archive.personNames].sort().map((name) => [name, hant.t(name)]) };
 }
-
-/** The file names of the periods' counts in the parts folder. */
-export const QUERY_COUNTS_FILE = /^query-counts-.+\.json$/;
 
 let maps: Promise<QueryMaps> | undefined;
 
-/** Both maps: from this build's text, or in the hub from every period's counts. */
+/** Both maps of a build of the whole archive; a build by period makes them from its periods' parts. */
 export function loadQueryMaps(): Promise<QueryMaps> {
-  maps ??= (async () => {
-    const archive = await loadArchive();
-    const hant = await loadScriptText('zh-hant');
-    let parts: QueryCounts[];
-    if (buildScope.kind === 'hub') {
-      const folder = process.env[PARTS_VARIABLE];
-      if (!folder) throw new Error(`the hub build needs ${PARTS_VARIABLE}, the folder of the periods' parts (scripts/build.ts sets it)`);
-      parts = readdirSync(folder)
-        .filter((name) => QUERY_COUNTS_FILE.test(name))
-        .sort()
-        .map((name) => JSON.parse(readFileSync(join(folder, name), 'utf8')) as QueryCounts);
-    } else {
-      parts = [await periodQueryCounts()];
-    }
-    return queryMapsFromCounts(parts, [...archive.personNames].map((name) => [name, hant.t(name)]));
-  })();
+  maps ??= queryCountsPart().then((part) => queryMapsFromParts([part]));
   return maps;
 }
