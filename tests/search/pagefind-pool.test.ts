@@ -1,8 +1,9 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createPagefindPool } from '../../src/lib/search/pagefind-pool.ts';
+import { fragmentsOfFile } from '../../src/lib/search/pagefind-files.ts';
 import { SHARED_WASM, WORKER_STUB } from '../../src/lib/search/period-index.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'pagefind-pool-'));
@@ -33,6 +34,21 @@ describe('the Pagefind pool', () => {
       expect(words(autumn).join(' ')).toContain('秋粮');
       expect(words(autumn).join(' ')).not.toContain('供暖');
       expect(words(winter).join(' ')).toContain('供暖');
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
+
+  it('writes the fragments of an index two pages to a file, in the order the pages came, and every page can be read back', async () => {
+    const pool = createPagefindPool(1);
+    try {
+      const pages = ['一版', '二版', '三版', '四版', '五版'].map((name, i) => page(`issue-${i}`, `${name}新闻`));
+      await pool.index(pages, join(work, 'grouped-index'));
+      const folder = join(work, 'grouped-index', 'fragment');
+      const files = readdirSync(folder);
+      expect(files).toHaveLength(3);
+      const fragments = files.map((name) => [...fragmentsOfFile(readFileSync(join(folder, name)), name).values()].map((f) => f.url).sort());
+      expect(fragments.sort((a, b) => a[0]!.localeCompare(b[0]!))).toEqual([['/issue-0/', '/issue-1/'], ['/issue-2/', '/issue-3/'], ['/issue-4/']]);
     } finally {
       await pool.close();
     }

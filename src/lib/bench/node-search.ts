@@ -8,15 +8,15 @@
  * from `document`, which is stubbed here, and fetches through a `fetch` that answers site paths
  * (`/pagefind/…`) from the site folder.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { gunzipSync } from 'node:zlib';
 import type { ScriptSegment } from '../archive/scripts.ts';
 import { SCRIPTS } from '../archive/scripts.ts';
 import { PartitionedSearch, type PeriodQuery, type SearchRound } from '../search/partitioned.ts';
 import type { PagefindResult, PagefindSearchResults } from '../search/pagefind.ts';
 import { SINGLE_FOLDER } from './search-index.ts';
+import { fragmentsOfFile } from '../search/pagefind-files.ts';
 
 /** A search's whole answer: every result's URL, in display order. */
 export interface NodeSearch {
@@ -50,21 +50,23 @@ function install(root: string, script: ScriptSegment): void {
   }) as typeof fetch;
 }
 
-/** The URL of a result, from its fragment file (what `result.data()` would fetch), cached. */
+/** The URL of a result, from its fragment (what `result.data()` would fetch): each period's fragment files read once. */
 class FragmentUrls {
-  private readonly urls = new Map<string, string>();
+  private readonly byPeriod = new Map<string, Map<string, string>>();
   private readonly root: string;
   constructor(root: string) {
     this.root = root;
   }
   get(basePath: string, id: string): string {
-    const key = `${basePath}${id}`;
-    let url = this.urls.get(key);
-    if (url === undefined) {
-      const bytes = gunzipSync(readFileSync(join(this.root, basePath, 'fragment', `${id}.pf_fragment`)));
-      url = (JSON.parse(bytes.subarray('pagefind_dcd'.length).toString('utf8')) as { url: string }).url;
-      this.urls.set(key, url);
+    let urls = this.byPeriod.get(basePath);
+    if (urls === undefined) {
+      urls = new Map();
+      const folder = join(this.root, basePath, 'fragment');
+      for (const name of readdirSync(folder)) for (const [hash, fragment] of fragmentsOfFile(readFileSync(join(folder, name)), name)) urls.set(hash, fragment.url);
+      this.byPeriod.set(basePath, urls);
     }
+    const url = urls.get(id);
+    if (url === undefined) throw new Error(`${basePath}: no fragment ${id}`);
     return url;
   }
 }

@@ -45,3 +45,24 @@ export function pagesOfMeta(bytes: Uint8Array, file = 'pf_meta'): number {
   const [, pages] = decode(payload(bytes, file), { useMaps: false }) as [string, unknown[]];
   return pages.length;
 }
+
+/** What a `.pf_fragment` holds of a page: what a result shows. */
+export interface PageFragment {
+  url: string;
+  content: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  word_count: number;
+}
+
+/**
+ * The fragments of one `.pf_fragment` file, by their hash: a page's own file (`zh-hans_1fedfb9`)
+ * is gzip of the signature and the fragment's JSON; a group file (`zh-hans_group_e81de14`,
+ * written when an index is built with `maxFragments`) holds several, keyed by hash.
+ */
+export function fragmentsOfFile(bytes: Uint8Array, file: string): Map<string, PageFragment> {
+  const json = JSON.parse(new TextDecoder().decode(payload(bytes, file))) as PageFragment | Record<string, PageFragment>;
+  const name = file.split('/').at(-1)!.replace(/\.pf_fragment$/, '');
+  if (/_group_/.test(name)) return new Map(Object.entries(json as Record<string, PageFragment>));
+  return new Map([[name, json as PageFragment]]);
+}

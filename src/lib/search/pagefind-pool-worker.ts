@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
-import { writePeriodIndex, type IndexedFile } from './period-index.ts';
+import { maxFragmentsFor, writePeriodIndex, type IndexedFile } from './period-index.ts';
 
 interface IndexTask {
   type: 'index';
@@ -33,7 +33,7 @@ parentPort!.on('message', (message: IndexTask | { type: 'close' }) => {
 });
 
 async function indexPages(pages: IndexTask['pages']): Promise<IndexedFile[]> {
-  const { index, errors } = await pagefind.createIndex({});
+  const { index, errors } = await pagefind.createIndex({ maxFragments: maxFragmentsFor(pages.length) });
   if (!index) throw new Error(`pagefind could not start: ${errors.join('; ')}`);
   try {
     for (const page of pages) {

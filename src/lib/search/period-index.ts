@@ -31,6 +31,18 @@ export const WORKER_STUB = 'importScripts("../../pagefind-worker.js");\n';
  */
 export const SHARED_WASM = 'x/../../../wasm.unknown';
 
+/**
+ * Pages per fragment file. Pagefind writes a file per page for what a result shows; grouped two
+ * by two (Pagefind's `maxFragments`, pages in the order they are added, so an issue's articles
+ * share files), the archive has one such file per article instead of two (both scripts) and
+ * stays within its five files per article, while a page of ten results fetches about 17 KB
+ * where it fetched 10 KB.
+ */
+export const PAGES_PER_FRAGMENT_FILE = 2;
+
+/** The `maxFragments` of a period's index. */
+export const maxFragmentsFor = (pages: number) => Math.max(1, Math.ceil(pages / PAGES_PER_FRAGMENT_FILE));
+
 export interface WrittenPeriod {
   /** The runtime files the archive serves, as this index came with them. */
   runtime: IndexedFile[];
