@@ -14,9 +14,11 @@ export const CONVERSION_MEMO_VARIABLE = 'ARCHIVE_CONVERSION_MEMO';
 const MemoFileSchema = z.object({
   version: z.literal(1),
   fingerprint: z.string(),
-  /** Source and converted text, in pairs. */
-  pairs: z.array(z.tuple([z.string(), z.string()])),
+  /** Source and converted text, in pairs (checked one by one as they are read: a memo holds a hundred thousand). */
+  pairs: z.array(z.unknown()),
 });
+
+const isPair = (value: unknown): value is [string, string] => Array.isArray(value) && value.length === 2 && typeof value[0] === 'string' && typeof value[1] === 'string';
 
 export interface ConversionMemo {
   /** `convert`, answering from the memo where it can. */
@@ -34,7 +36,7 @@ export interface ConversionMemo {
 export function conversionMemo(convert: (text: string) => string, fingerprint: string, file: string | undefined): ConversionMemo {
   const known = new Map<string, string>();
   const parsed = file === undefined ? undefined : MemoFileSchema.safeParse(parseJson(file));
-  if (parsed?.success && parsed.data.fingerprint === fingerprint) for (const [source, converted] of parsed.data.pairs) known.set(source, converted);
+  if (parsed?.success && parsed.data.fingerprint === fingerprint && parsed.data.pairs.every(isPair)) for (const [source, converted] of parsed.data.pairs) known.set(source, converted);
   const used = new Map<string, string>();
   let hits = 0;
   let misses = 0;
@@ -46,11 +48,15 @@ export function conversionMemo(convert: (text: string) => string, fingerprint: s
       if (converted === undefined) {
         converted = convert(text);
         misses++;
-      } else hits++;
+      } else {
+        // Each text is held once, in one map or the other.
+        known.delete(text);
+        hits++;
+      }
       used.set(text, converted);
       return converted;
     },
-    serialize: () => JSON.stringify({ version: 1, fingerprint, pairs: [...used] } satisfies z.infer<typeof MemoFileSchema>),
+    serialize: () => JSON.stringify({ version: 1, fingerprint, pairs: [...used] } satisfies z.infer<typeof MemoFileSchema> & { pairs: Array<[string, string]> }),
     get hits() {
       return hits;
     },
