@@ -164,8 +164,8 @@ export const fixtureArticles = fixtureEntries.map((e) => buildExportArticle(e, t
 export const fixtureIssue: ExportIssue<ExportArticle> = {
   date: '2024-10-13',
   pages: [
-    { label: '1', articles: fixtureArticles.slice(0, 2) },
-    { label: '2', articles: fixtureArticles.slice(2) },
+    { label: '1', file: 'seeds/001_5a1b.txt', articles: fixtureArticles.slice(0, 2) },
+    { label: '2', file: 'seeds/002_04e9.txt', articles: fixtureArticles.slice(2) },
   ],
 };
 

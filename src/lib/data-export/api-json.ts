@@ -63,6 +63,8 @@ export interface IssueListing {
   readonly json: string;
   readonly pages: ReadonlyArray<{
     readonly label: string;
+    /** The page's text as OCR gave it (the seed file). */
+    readonly source?: string;
     readonly articles: readonly ArticleListing[];
   }>;
 }
@@ -98,6 +100,7 @@ export function issuesDocument(issues: readonly ExportIssue[], context: ExportCo
       json: urls.issueJson(issue.date),
       pages: issue.pages.map((page) => ({
         label: page.label,
+        ...optional('source', page.file === undefined ? undefined : urls.seed(page.file)),
         articles: page.articles.map((article) => ({
           id: article.id,
           order: article.order,

@@ -63,6 +63,8 @@ export interface ExportArticle extends ExportArticleSummary {
 
 export interface ExportPage<A> {
   readonly label: string;
+  /** The seed file the printed page was read from (`seeds/002_x.txt`). */
+  readonly file?: string;
   readonly articles: readonly A[];
 }
 
@@ -147,12 +149,12 @@ function exportText(entry: ArticleEntry, t: ToTraditional): ArticleText {
 
 /** The site's issues with each article turned into an export record by `toRecord`. */
 export function exportIssues<A extends ExportArticleSummary>(
-  issues: Iterable<{ date: string; pages: ReadonlyArray<{ label: string; articles: readonly ArticleEntry[] }> }>,
+  issues: Iterable<{ date: string; pages: ReadonlyArray<{ label: string; file?: string; articles: readonly ArticleEntry[] }> }>,
   toRecord: (entry: ArticleEntry) => A,
 ): ExportIssue<A>[] {
   return [...issues].map((issue) => ({
     date: issue.date,
-    pages: issue.pages.map((page) => ({ label: page.label, articles: page.articles.map(toRecord) })),
+    pages: issue.pages.map((page) => ({ label: page.label, ...optional('file', page.file), articles: page.articles.map(toRecord) })),
   }));
 }
 
