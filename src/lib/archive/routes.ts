@@ -57,8 +57,12 @@ export const offlinePagePath = (script: ScriptSegment) => `/${script}/offline/`;
 export const unavailablePath = (script: ScriptSegment) => `/${script}/offline/unavailable/`;
 /** A script's list of files to save for offline. */
 export const offlineListPath = (script: ScriptSegment) => `/offline/${script}.json`;
-/** Where the service worker records a completed save of a script. */
-export const offlineSavedMarkerPath = (script: ScriptSegment) => `/offline/saved-${script}.json`;
+/** The parts a script can be saved by (the base and each search period), with their sizes and lists. */
+export const offlinePartsPath = (script: ScriptSegment) => `/offline/${script}/parts.json`;
+/** The list of one part of a script's save for offline. */
+export const offlinePartListPath = (script: ScriptSegment, part: string) => `/offline/${script}/${part}.json`;
+/** Where the save record of a script (`zh-hans`) or of one part of it (`zh-hans/2024-10`) is kept in the worker's cache. */
+export const offlineSavedMarkerPath = (save: string) => `/offline/saved-${save.replace('/', '-')}.json`;
 
 /** `/zh-hans/2024/10/13/`: one issue. */
 export function issuePath(script: ScriptSegment, date: string): string {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { SCRIPT_SEGMENTS, type ScriptSegment } from '../archive/scripts.ts';
 import { REVISION_LENGTH, type OfflineList as ListFormat } from './save-ledger.ts';
+import { compareCodeUnits } from '../archive/order.ts';
 
 /** One file of the built site: its path under the base (`zh-hans/2024/10/13/index.html`), size and content hash. */
 export interface SiteFile {
@@ -11,11 +12,12 @@ export interface SiteFile {
 }
 
 /**
- * What "save for offline" downloads for one script: `[url path under the base, revision, bytes]`
- * and the build. Each revision is the file's content hash, so the page and the worker check the
- * bytes they download against it (save-ledger.ts).
+ * What "save for offline" downloads for one script, or one part of it (its `script` is then the
+ * save's id, `zh-hans/2024-10`): `[url path under the base, revision, bytes]` and the build. Each
+ * revision is the file's content hash, so the page and the worker check the bytes they download
+ * against it (save-ledger.ts).
  */
-export type OfflineList = ListFormat & { script: ScriptSegment };
+export type OfflineList = ListFormat;
 
 /** The start of the SHA-256 of the bytes, in hex (REVISION_LENGTH digits). */
 export function contentRevision(bytes: Uint8Array): string {
@@ -64,4 +66,99 @@ export function offlineList(script: ScriptSegment, build: string, files: readonl
 
 export function offlineLists(build: string, files: readonly SiteFile[]): OfflineList[] {
   return SCRIPT_SEGMENTS.map((script) => offlineList(script, build, files));
+}
+
+/** A search period (pagefind/<script>/periods.json): the parts an archive is saved by. */
+export interface OfflinePeriod {
+  id: string;
+  /** `YYYY-MM-DD`, inclusive. */
+  from: string;
+  to: string;
+  articles?: number;
+}
+
+/** The part every saved period needs: home, calendars, people, search and its routing table. */
+export const BASE_PART = 'base';
+
+/** What a save of one part is called: `zh-hans` (the whole tree) or `zh-hans/2024-10`. */
+export const saveIdOf = (script: ScriptSegment, part?: string) => (part === undefined ? script : `${script}/${part}`);
+
+/** Each date's period, found once per list of periods (a large archive has hundreds of thousands of files). */
+const periodOfDate = new WeakMap<readonly OfflinePeriod[], Map<string, string | undefined>>();
+
+const DATED = /^[a-z-]+\/(\d{4})\/(\d{2})\/(\d{2})\//;
+const MONTH_PAGE = /^[a-z-]+\/(?:people\/[^/]+\/)?(\d{4})\/(\d{2})\/index\.html$/;
+
+/**
+ * The part of a script's offline files a file belongs to: the period of its date (issue and
+ * article pages, the period's search index, the seed texts of its issues, and the month pages of
+ * the month's first period), or the base (everything else: home, year pages, people, search,
+ * the routing table).
+ */
+export function offlinePartOf(script: ScriptSegment, path: string, periods: readonly OfflinePeriod[], seedDates: ReadonlyMap<string, string>): string {
+  let known = periodOfDate.get(periods);
+  if (!known) periodOfDate.set(periods, (known = new Map()));
+  const inPeriod = (date: string | undefined) => {
+    if (date === undefined) return undefined;
+    if (!known.has(date)) known.set(date, periods.find((p) => p.from <= date && date <= p.to)?.id);
+    return known.get(date);
+  };
+  const searchPeriod = path.startsWith(`pagefind/${script}/`) ? path.slice(`pagefind/${script}/`.length).split('/')[0] : undefined;
+  if (searchPeriod !== undefined && periods.some((p) => p.id === searchPeriod)) return searchPeriod;
+  const dated = DATED.exec(path);
+  if (dated) return inPeriod(`${dated[1]}-${dated[2]}-${dated[3]}`) ?? BASE_PART;
+  const month = MONTH_PAGE.exec(path);
+  if (month) {
+    const first = periods.filter((p) => p.to.slice(0, 7) >= `${month[1]}-${month[2]}` && p.from.slice(0, 7) <= `${month[1]}-${month[2]}`).sort((a, b) => compareCodeUnits(a.from, b.from))[0];
+    return first?.id ?? BASE_PART;
+  }
+  if (path.startsWith('seeds/')) return inPeriod(seedDates.get(path)) ?? BASE_PART;
+  return BASE_PART;
+}
+
+/** The parts of a script's offline save, with what each weighs: the reader picks from these. */
+export interface OfflineParts {
+  version: 1;
+  build: string;
+  script: ScriptSegment;
+  /** The base first, then the periods newest first. */
+  parts: Array<{ id: string; save: string; from?: string; to?: string; articles?: number; files: number; bytes: number; list: string }>;
+}
+
+/**
+ * One list per part of a script (the base and each period), and the index of them. A file is in
+ * exactly one part; the parts together are the script's whole list.
+ */
+export function offlinePartLists(
+  script: ScriptSegment,
+  build: string,
+  files: readonly SiteFile[],
+  periods: readonly OfflinePeriod[],
+  seedDates: ReadonlyMap<string, string>,
+  listPath: (script: ScriptSegment, part: string) => string,
+): { index: OfflineParts; lists: OfflineList[] } {
+  const byPart = new Map<string, SiteFile[]>([[BASE_PART, []], ...[...periods].sort((a, b) => compareCodeUnits(b.from, a.from)).map((p) => [p.id, []] as [string, SiteFile[]])]);
+  for (const file of files) if (isOfflineFileOf(script, file.path)) byPart.get(offlinePartOf(script, file.path, periods, seedDates))!.push(file);
+  const lists = [...byPart].map(([part, chosen]) => ({ ...offlineList(script, build, chosen), script: saveIdOf(script, part) }));
+  const periodById = new Map(periods.map((p) => [p.id, p]));
+  return {
+    lists,
+    index: {
+      version: 1,
+      build,
+      script,
+      parts: lists.map((list) => {
+        const part = list.script.slice(script.length + 1);
+        const period = periodById.get(part);
+        return {
+          id: part,
+          save: list.script,
+          ...(period ? { from: period.from, to: period.to, ...(period.articles === undefined ? {} : { articles: period.articles }) } : {}),
+          files: list.files,
+          bytes: list.bytes,
+          list: listPath(script, part),
+        };
+      }),
+    },
+  };
 }

@@ -1,14 +1,16 @@
-import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build as bundle } from 'esbuild';
 import { copyWorkboxLibraries, injectManifest } from 'workbox-build';
-import { buildIdentity, contentRevision, offlineLists, type OfflineList, type SiteFile } from './archive-list.ts';
+import { buildIdentity, contentRevision, offlineLists, offlinePartLists, type OfflineList, type OfflinePeriod, type SiteFile } from './archive-list.ts';
 import { FileDigests } from '../build/file-digests.ts';
 import { filesUnder } from '../build/file-tree.ts';
-import { homePath, iconPath, manifestPath, offlineListPath, offlinePagePath, queryMapPath, relativeToBase, searchPath, unavailablePath } from '../archive/routes.ts';
+import { homePath, iconPath, manifestPath, offlineListPath, offlinePagePath, offlinePartListPath, offlinePartsPath, queryMapPath, relativeToBase, searchPath, unavailablePath } from '../archive/routes.ts';
 import { SCRIPT_SEGMENTS } from '../archive/scripts.ts';
+import type { IssuesDocument } from '../data-export/api-json.ts';
 import { archiveWorkerConfig, PRECACHE_INJECTION_POINT, workerPrelude } from './worker-config.ts';
 
 export const SERVICE_WORKER_FILE = 'sw.js';
@@ -53,7 +55,7 @@ export interface OfflineBuildReport {
 }
 
 /** Files the offline step writes itself do not name the build. */
-const isOfflineOutput = (path: string) => path === SERVICE_WORKER_FILE || path.startsWith('workbox-v') || /^offline\/[^/]+\.json$/.test(path);
+const isOfflineOutput = (path: string) => path === SERVICE_WORKER_FILE || path.startsWith('workbox-v') || /^offline\/(?:[^/]+\/)?[^/]+\.json$/.test(path);
 
 function siteFiles(distDir: string, digests: FileDigests): SiteFile[] {
   const paths = filesUnder(distDir).filter((path) => !isOfflineOutput(path));
@@ -62,6 +64,27 @@ function siteFiles(distDir: string, digests: FileDigests): SiteFile[] {
     const [bytes, revision] = digests.digest(join(distDir, path), (content) => `${content.byteLength}:${contentRevision(content)}`).split(':') as [string, string];
     return { path, bytes: Number(bytes), revision };
   });
+}
+
+/** A script's search periods, which its offline save is divided by. */
+async function periodsOf(distDir: string, script: string): Promise<OfflinePeriod[]> {
+  const file = join(distDir, 'pagefind', script, 'periods.json');
+  if (!existsSync(file)) return [];
+  return (JSON.parse(await readFile(file, 'utf8')) as { periods: OfflinePeriod[] }).periods.map(({ id, from, to, articles }) => ({ id, from, to, articles }));
+}
+
+/** Each seed text's issue date, from the published list of issues (`source` of each page). */
+async function seedDatesOf(distDir: string): Promise<Map<string, string>> {
+  const file = join(distDir, 'api', 'issues.json');
+  const dates = new Map<string, string>();
+  if (!existsSync(file)) return dates;
+  const listing = JSON.parse(await readFile(file, 'utf8')) as IssuesDocument;
+  for (const issue of listing.issues) {
+    for (const page of issue.pages) {
+      if (page.source?.startsWith(listing.generated.site)) dates.set(page.source.slice(listing.generated.site.length), issue.date);
+    }
+  }
+  return dates;
 }
 
 /**
@@ -99,8 +122,23 @@ export async function buildOffline(distDir: string, options: { cacheDir?: string
   digests.save();
   const build = buildIdentity(files);
   const lists = offlineLists(build, files);
+  await rm(join(distDir, 'offline'), { recursive: true, force: true });
   await mkdir(join(distDir, 'offline'), { recursive: true });
-  for (const list of lists) await writeFile(join(distDir, relativeToBase(offlineListPath(list.script))), JSON.stringify(list));
+  const saves: Array<{ id: string; list: string }> = [];
+  const seedDates = await seedDatesOf(distDir);
+  for (const [i, script] of SCRIPT_SEGMENTS.entries()) {
+    const whole = lists[i]!;
+    await writeFile(join(distDir, relativeToBase(offlineListPath(script))), JSON.stringify(whole));
+    saves.push({ id: script, list: relativeToBase(offlineListPath(script)) });
+    const { index, lists: partLists } = offlinePartLists(script, build, files, await periodsOf(distDir, script), seedDates, offlinePartListPath);
+    await mkdir(join(distDir, 'offline', script), { recursive: true });
+    await writeFile(join(distDir, relativeToBase(offlinePartsPath(script))), JSON.stringify(index));
+    for (const [j, list] of partLists.entries()) {
+      const path = relativeToBase(index.parts[j]!.list);
+      await writeFile(join(distDir, path), JSON.stringify(list));
+      saves.push({ id: list.script, list: path });
+    }
+  }
 
   const workboxFolder = await copyWorkboxLibraries(distDir);
   // Only the loader and the production builds of the modules the worker uses are ever fetched.
@@ -112,7 +150,7 @@ export async function buildOffline(distDir: string, options: { cacheDir?: string
   const workDir = join(tmpdir(), `archive-sw-${process.pid}-${build}`);
   await mkdir(workDir, { recursive: true });
   const swSrc = join(workDir, SERVICE_WORKER_FILE);
-  await writeFile(swSrc, workerPrelude(archiveWorkerConfig(build, workboxFolder)) + source);
+  await writeFile(swSrc, workerPrelude(archiveWorkerConfig(build, workboxFolder, saves)) + source);
   try {
     const result = await injectManifest({
       swSrc,

@@ -13,10 +13,10 @@ export interface ArchiveWorkerConfig {
   runtimeCachePrefix: string;
   /** The page a reader sees for a page that is neither online nor saved, per script. */
   fallbacks: Record<ScriptSegment, string>;
-  /** Where each script's offline list is served. */
-  lists: Record<ScriptSegment, string>;
-  /** Where each script's save record (save-ledger.ts) is kept in the runtime cache. */
-  markers: Record<ScriptSegment, string>;
+  /** Where the offline list of each save is served: each script (`zh-hans`) and each part of one (`zh-hans/2024-10`). */
+  lists: Record<string, string>;
+  /** Where each save's record (save-ledger.ts) is kept in the runtime cache. */
+  markers: Record<string, string>;
 }
 
 export const PRECACHE_INJECTION_POINT = 'ARCHIVE_PRECACHE_MANIFEST';
@@ -24,7 +24,7 @@ export const PRECACHE_INJECTION_POINT = 'ARCHIVE_PRECACHE_MANIFEST';
 const perScript = (make: (script: ScriptSegment) => string) =>
   Object.fromEntries(SCRIPT_SEGMENTS.map((script) => [script, make(script)])) as Record<ScriptSegment, string>;
 
-export function archiveWorkerConfig(build: string, workboxFolder: string): ArchiveWorkerConfig {
+export function archiveWorkerConfig(build: string, workboxFolder: string, saves: ReadonlyArray<{ id: string; list: string }> = SCRIPT_SEGMENTS.map((script) => ({ id: script, list: relativeToBase(offlineListPath(script)) }))): ArchiveWorkerConfig {
   return {
     build,
     scripts: SCRIPT_SEGMENTS,
@@ -33,8 +33,8 @@ export function archiveWorkerConfig(build: string, workboxFolder: string): Archi
     precacheCachePrefix: 'wujin-archive',
     runtimeCachePrefix: 'wujin-archive-runtime-',
     fallbacks: perScript((script) => `${relativeToBase(unavailablePath(script))}index.html`),
-    lists: perScript((script) => relativeToBase(offlineListPath(script))),
-    markers: perScript((script) => relativeToBase(offlineSavedMarkerPath(script))),
+    lists: Object.fromEntries(saves.map((save) => [save.id, save.list])),
+    markers: Object.fromEntries(saves.map((save) => [save.id, relativeToBase(offlineSavedMarkerPath(save.id))])),
   };
 }
 
