@@ -7,6 +7,7 @@ import { offlineSavedMarkerPath, relativeToBase } from '../../src/lib/archive/ro
 import { SCRIPT_SEGMENTS } from '../../src/lib/archive/scripts.ts';
 import { serveStatic, type StaticSite } from '../../src/lib/dev/static-server.ts';
 import type { OfflineList } from '../../src/lib/offline/archive-list.ts';
+import type { OfflineParts } from '../../src/lib/offline/save-ledger.ts';
 import { launchChromium } from '../helpers/browser.ts';
 import { runAstroBuild, runIngest } from '../helpers/run.ts';
 import { SEEDS_DIR } from '../helpers/seeds.ts';
@@ -97,8 +98,8 @@ interface SaveAudit {
 }
 
 /** Every save record in every runtime cache of the archive, each complete one checked file by file against its revisions. */
-function auditSaves(): Promise<SaveAudit[]> {
-  const markers = SCRIPT_SEGMENTS.map((script) => [script, relativeToBase(offlineSavedMarkerPath(script))]);
+function auditSaves(saves: readonly string[] = SCRIPT_SEGMENTS): Promise<SaveAudit[]> {
+  const markers = saves.map((save) => [save, relativeToBase(offlineSavedMarkerPath(save))]);
   return page.evaluate(
     async ({ base, markers }) => {
       const hex = (digest: ArrayBuffer) => Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
@@ -251,6 +252,47 @@ describe('save for offline', () => {
     await goOffline(false);
     expect(offline).toEqual(online);
   });
+
+  it('saves one period of the other script with what every period needs, reads and searches exactly that offline, and removes it', async () => {
+    const parts = JSON.parse(readFileSync(join(served, 'offline', 'zh-hant', 'parts.json'), 'utf8')) as OfflineParts;
+    expect(parts.parts.map((p) => p.id)).toEqual(['base', '2024-10', '2024-08', '2024-07', '2024-01']);
+    await page.goto(url('/zh-hant/offline/'));
+    const row = page.locator('[data-offline-part="2024-10"]');
+    await expect.poll(async () => row.getAttribute('data-offline-part-state'), { timeout: 20_000 }).toBe('none');
+    expect(await row.locator('.offline-part-label').textContent()).toMatch(/^2024年10月13日至2024年10月13日，6 篇，[\d.]+ KB$/);
+    await expect.poll(() => row.locator('button').isEnabled(), { timeout: 20_000 }).toBe(true);
+    await row.locator('button').click();
+    await expect.poll(async () => row.getAttribute('data-offline-part-state'), { timeout: 60_000 }).toBe('complete');
+    expect(await page.locator('[data-offline-parts-status]').textContent()).toMatch(/^已保存 1 個時段，共 [\d.]+ KB。$/);
+    // The whole-tree save of 繁 is not made by saving a period.
+    expect(await page.locator('[data-offline-status]').textContent()).toMatch(/^尚未保存/);
+    const audits = await auditSaves(['zh-hant/base', 'zh-hant/2024-10', 'zh-hant/2024-08']);
+    expect(audits.map(({ script, state, bad }) => ({ script, state, bad }))).toEqual([
+      { script: 'zh-hant/base', state: 'complete', bad: [] },
+      { script: 'zh-hant/2024-10', state: 'complete', bad: [] },
+    ]);
+
+    await goOffline(true);
+    await page.goto(url('/zh-hant/2024/10/13/3/'));
+    expect(await page.locator('h1').textContent()).toMatch(/^蘇州絲波敦.*簽約落地西太湖$/);
+    await page.goto(url('/zh-hant/2024/08/28/1/'));
+    expect(await page.locator('h1').textContent()).toBe('這個頁面沒有離線副本');
+    await page.goto(url(`/zh-hant/search/?q=${encodeURIComponent('發展')}`));
+    await page.waitForFunction(() => document.querySelector('[data-search-results]')?.getAttribute('aria-busy') === 'false' && document.querySelector('[data-search-status]')?.textContent?.includes('找到'), undefined, { timeout: 20_000 });
+    expect(await page.locator('[data-search-offline]').textContent()).toMatch(/^離線：只搜[索尋]已保存的 1 個時段（2024年10月13日）。$/);
+    const found = await page.locator('[data-search-results] h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.filter((href) => !href.startsWith(`${BASE}zh-hant/2024/10/`))).toEqual([]);
+    await goOffline(false);
+
+    await page.goto(url('/zh-hant/offline/'));
+    await expect.poll(async () => row.getAttribute('data-offline-part-state'), { timeout: 20_000 }).toBe('complete');
+    await row.locator('button').click();
+    await expect.poll(async () => row.getAttribute('data-offline-part-state'), { timeout: 20_000 }).toBe('none');
+    // The last period gone, the base goes too; 简's whole save keeps every file it lists.
+    expect(await auditSaves(['zh-hant/base', 'zh-hant/2024-10'])).toEqual([]);
+    expect(await unavailableOffline(readList(served, 'zh-hans').entries.map(([path]) => path))).toEqual([]);
+  }, 120_000);
 
   it('shows a page in its script that says a page was not saved', async () => {
     await goOffline(true);

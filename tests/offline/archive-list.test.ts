@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BASE_PART, buildIdentity, contentRevision, isOfflineFileOf, offlineList, offlinePartLists, offlinePartOf, urlPathOf, type SiteFile } from '../../src/lib/offline/archive-list.ts';
-import { offlinePartListPath } from '../../src/lib/archive/routes.ts';
+import { offlinePartListPath, relativeToBase } from '../../src/lib/archive/routes.ts';
 
 const file = (path: string, text = path): SiteFile => ({ path, bytes: new TextEncoder().encode(text).byteLength, revision: contentRevision(new TextEncoder().encode(text)) });
 
@@ -113,13 +113,13 @@ describe('saving by period', () => {
       file('zh-hans/2024/10/index.html'),
       file('pagefind/zh-hans/2024-12/pagefind-entry.json'),
     ];
-    const { index, lists } = offlinePartLists('zh-hans', 'b1', files, periods, seedDates, offlinePartListPath);
+    const { index, lists } = offlinePartLists('zh-hans', 'b1', files, periods, seedDates, (script, part) => relativeToBase(offlinePartListPath(script, part)));
     expect(index.parts.map((p) => p.id)).toEqual(['base', '2024-12', '2024-10a', '2024-10']);
     expect(lists.map((l) => l.script)).toEqual(['zh-hans/base', 'zh-hans/2024-12', 'zh-hans/2024-10a', 'zh-hans/2024-10']);
     const whole = offlineList('zh-hans', 'b1', files);
     expect(lists.flatMap((l) => l.entries.map(([path]) => path)).sort()).toEqual(whole.entries.map(([path]) => path).sort());
     expect(index.parts.reduce((sum, p) => sum + p.bytes, 0)).toBe(whole.bytes);
-    expect(index.parts[2]).toMatchObject({ id: '2024-10a', save: 'zh-hans/2024-10a', from: '2024-10-16', to: '2024-10-31', articles: 9, files: 1, list: '/offline/zh-hans/2024-10a.json' });
+    expect(index.parts[2]).toMatchObject({ id: '2024-10a', save: 'zh-hans/2024-10a', from: '2024-10-16', to: '2024-10-31', articles: 9, files: 1, list: 'offline/zh-hans/2024-10a.json' });
     expect(lists[3]!.entries.map(([path]) => path)).toEqual([
       'pagefind/zh-hans/2024-10/fragment/zh-hans_1830ac6.pf_fragment',
       'pagefind/zh-hans/2024-10/index/zh-hans_52ffa16.pf_index',

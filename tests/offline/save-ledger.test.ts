@@ -14,6 +14,7 @@ import {
   removablePaths,
   saveLockName,
   saveStatus,
+  savedPeriodIds,
   startRecord,
   type CacheSaves,
   type ListEntry,
@@ -188,5 +189,22 @@ describe('the status line', () => {
     });
     expect(statusMessage({ kind: 'partial', build: 'b1', done: 60, files: 95, siteChanged: true }, config, 'zh-Hans').state).toBe('changed');
     expect(statusMessage({ kind: 'saving', build: 'b1', files: 95 }, config, 'zh-Hans').text).toContain('正在保存');
+  });
+});
+
+describe('what offline search covers', () => {
+  const at = new Date('2024-10-14T08:00:00Z');
+  const saved = (id: string, complete = true) => {
+    const record = startRecord(list(id, 'b1', [entry(`${id}/x`)]), at);
+    return complete ? completeRecord(record, at) : record;
+  };
+
+  it('is every period when the whole tree is saved, else the periods saved, newest first, not the base', () => {
+    expect(savedPeriodIds([saved('zh-hans'), saved('zh-hans/2024-10')], 'zh-hans')).toBe('all');
+    expect(savedPeriodIds([saved('zh-hans/base'), saved('zh-hans/2024-08'), saved('zh-hans/2024-10a'), saved('zh-hans/2024-10')], 'zh-hans')).toEqual(['2024-10a', '2024-10', '2024-08']);
+  });
+
+  it('counts only finished saves, and only the page’s script', () => {
+    expect(savedPeriodIds([saved('zh-hans/2024-10', false), saved('zh-hant/2024-08'), saved('zh-hant')], 'zh-hans')).toEqual([]);
   });
 });

@@ -79,6 +79,28 @@ describe('routing', () => {
   });
 });
 
+describe('offline, the saved periods only', () => {
+  it('routes, searches and warms only the periods it is restricted to', async () => {
+    const { search, calls } = await load();
+    search.restrictTo(['2024-10']);
+    expect(search.searchedPeriods.map((p) => p.id)).toEqual(['2024-10']);
+    expect((await search.route({ query: 'river', order: 'auto' })).map((c) => c.period.id)).toEqual(['2024-10']);
+    expect((await search.route({ query: '', order: 'auto' })).map((c) => c.period.id)).toEqual(['2024-10']);
+    const all = await rounds(search, { query: 'river', order: 'auto' });
+    expect(urls(all.at(-1))).toEqual(['/a/2024-10-05/1/', '/a/2024-10-20/1/']);
+    await search.warm();
+    // No instance of a period not saved was started: its files are not on the device.
+    const periodsTouched = new Set(calls.map((call) => String(call[1])));
+    expect([...periodsTouched]).toEqual(['/pagefind/zh-hans/2024-10/']);
+  });
+
+  it('finds nothing when nothing is saved', async () => {
+    const { search } = await load();
+    search.restrictTo([]);
+    expect(await search.route({ query: 'river', order: 'auto' })).toEqual([]);
+  });
+});
+
 describe('searching period by period', () => {
   it('newest first: one round per period, in date order, each final at once, the count exact only at the end', async () => {
     const { search, calls } = await load();

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { SCRIPT_SEGMENTS, type ScriptSegment } from '../archive/scripts.ts';
-import { REVISION_LENGTH, type OfflineList as ListFormat } from './save-ledger.ts';
+import { REVISION_LENGTH, type OfflineList as ListFormat, type OfflineParts } from './save-ledger.ts';
 import { compareCodeUnits } from '../archive/order.ts';
 
 /** One file of the built site: its path under the base (`zh-hans/2024/10/13/index.html`), size and content hash. */
@@ -114,15 +114,6 @@ export function offlinePartOf(script: ScriptSegment, path: string, periods: read
   }
   if (path.startsWith('seeds/')) return inPeriod(seedDates.get(path)) ?? BASE_PART;
   return BASE_PART;
-}
-
-/** The parts of a script's offline save, with what each weighs: the reader picks from these. */
-export interface OfflineParts {
-  version: 1;
-  build: string;
-  script: ScriptSegment;
-  /** The base first, then the periods newest first. */
-  parts: Array<{ id: string; save: string; from?: string; to?: string; articles?: number; files: number; bytes: number; list: string }>;
 }
 
 /**

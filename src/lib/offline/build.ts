@@ -130,11 +130,11 @@ export async function buildOffline(distDir: string, options: { cacheDir?: string
     const whole = lists[i]!;
     await writeFile(join(distDir, relativeToBase(offlineListPath(script))), JSON.stringify(whole));
     saves.push({ id: script, list: relativeToBase(offlineListPath(script)) });
-    const { index, lists: partLists } = offlinePartLists(script, build, files, await periodsOf(distDir, script), seedDates, offlinePartListPath);
+    const { index, lists: partLists } = offlinePartLists(script, build, files, await periodsOf(distDir, script), seedDates, (of, part) => relativeToBase(offlinePartListPath(of, part)));
     await mkdir(join(distDir, 'offline', script), { recursive: true });
     await writeFile(join(distDir, relativeToBase(offlinePartsPath(script))), JSON.stringify(index));
     for (const [j, list] of partLists.entries()) {
-      const path = relativeToBase(index.parts[j]!.list);
+      const path = index.parts[j]!.list;
       await writeFile(join(distDir, path), JSON.stringify(list));
       saves.push({ id: list.script, list: path });
     }

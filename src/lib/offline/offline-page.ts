@@ -1,6 +1,7 @@
 import { fillTemplate, formatBytes } from '../archive/format.ts';
 import { heldLocks, presentCount, readRecord, removeArchive, saveArchive, SiteChangedError, type ArchiveCache } from './save-archive.ts';
-import { busyScripts, saveStatus, type OfflineList, type SaveStatus } from './save-ledger.ts';
+import { busyScripts, saveStatus, type OfflineList, type OfflineParts, type SaveStatus } from './save-ledger.ts';
+import { formatDate } from '../site/dates.ts';
 import { checkForUpdate, controllingBuild, registerArchiveWorker, type WorkerBuild } from './worker-client.ts';
 
 /** What the page tells its script (JSON in the page, strings already in the page's script). */
@@ -10,9 +11,12 @@ export interface OfflinePageConfig {
   /** The script's name in its own script (简体, 繁體), for the status line. */
   scriptLabel: string;
   listUrl: string;
+  /** The parts the script can be saved by (archive-list.ts, OfflineParts). */
+  partsUrl: string;
   strings: Record<
     | 'size' | 'storage' | 'storageUnknown' | 'tooBig' | 'progress' | 'saved' | 'savedNewer' | 'notSaved' | 'removed'
-    | 'cancelled' | 'failed' | 'saving' | 'partial' | 'siteChanged' | 'unsupported' | 'waitingWorker' | 'updateFirst',
+    | 'cancelled' | 'failed' | 'saving' | 'partial' | 'siteChanged' | 'unsupported' | 'waitingWorker' | 'updateFirst'
+    | 'partLabel' | 'partSave' | 'partRemove' | 'partSaved' | 'partNotSaved' | 'partPartial' | 'partSaving' | 'partsSaved' | 'partsIntro',
     string
   >;
 }
@@ -168,4 +172,123 @@ export async function startOfflinePage(root: HTMLElement): Promise<void> {
     ({ worker } = await showSaved());
     say('none', s.removed);
   });
+
+  // Saving by period: the base (what every period needs) comes along with the first period saved
+  // and goes with the last one removed.
+  const partsRoot = root.querySelector<HTMLElement>('[data-offline-parts]');
+  const parts = partsRoot ? await fetchJson<OfflineParts>(config.partsUrl) : undefined;
+  if (!partsRoot || !parts || parts.build !== list.build || parts.parts.length < 2) return;
+  const [basePart, ...periods] = parts.parts as [OfflineParts['parts'][number], ...OfflineParts['parts']];
+  element<HTMLElement>(partsRoot, 'parts-intro').textContent = fillTemplate(s.partsIntro, { size: formatBytes(basePart.bytes) });
+  const partsStatus = element<HTMLElement>(partsRoot, 'parts-status');
+  const rows = periods.map((part) => {
+    const item = document.createElement('li');
+    item.dataset.offlinePart = part.id;
+    const label = document.createElement('span');
+    label.className = 'offline-part-label';
+    label.textContent = fillTemplate(s.partLabel, { from: formatDate(part.from ?? ''), to: formatDate(part.to ?? ''), articles: part.articles ?? 0, size: formatBytes(part.bytes) });
+    const state = document.createElement('span');
+    state.dataset.offlinePartState = '';
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'button button-secondary';
+    item.append(label, state, button);
+    return { part, item, state, button };
+  });
+  element<HTMLElement>(partsRoot, 'part-list').append(...rows.map((row) => row.item));
+  partsRoot.hidden = false;
+
+  type PartState = 'complete' | 'saving' | 'partial' | 'none';
+  const stateOf = async (save: string, held: readonly string[]): Promise<PartState> => {
+    const target = targetOf(worker);
+    const marker = target.markers[save];
+    const record = marker ? await readRecord(await caches.open(target.cacheName), marker) : undefined;
+    if (!record) return 'none';
+    if (record.state === 'complete') return 'complete';
+    return busyScripts(worker.cache, held).includes(save) ? 'saving' : 'partial';
+  };
+  let running = false;
+  /** What the last save by period ended with, when it did not finish; else the line says what is saved. */
+  let notice = '';
+  const refresh = async () => {
+    const held = await heldLocks();
+    let savedCount = 0;
+    let savedBytes = 0;
+    for (const row of rows) {
+      const state = await stateOf(row.part.save, held);
+      row.item.dataset.offlinePartState = state;
+      row.state.textContent = { complete: s.partSaved, saving: s.partSaving, partial: s.partPartial, none: s.partNotSaved }[state];
+      row.button.textContent = state === 'complete' ? s.partRemove : s.partSave;
+      row.button.disabled = running || state === 'saving' || worker.build !== list.build;
+      if (state === 'complete') {
+        savedCount += 1;
+        savedBytes += row.part.bytes;
+      }
+    }
+    partsStatus.textContent = notice || (savedCount === 0 ? '' : fillTemplate(s.partsSaved, { count: savedCount, size: formatBytes(savedBytes + basePart.bytes) }));
+  };
+  const savePart = async (part: OfflineParts['parts'][number]) => {
+    controller = new AbortController();
+    cancelButton.hidden = false;
+    bar.hidden = false;
+    await navigator.storage?.persist?.().catch(() => false);
+    const needed = (await stateOf(basePart.save, await heldLocks())) === 'complete' ? [part] : [basePart, part];
+    try {
+      for (const each of needed) {
+        const partList = await fetchList(urlOf(each.list));
+        bar.max = partList.files;
+        bar.value = 0;
+        await saveArchive(
+          partList,
+          targetOf(worker),
+          (progress) => {
+            bar.value = progress.done;
+            progressText.textContent = fillTemplate(s.progress, { done: progress.done, total: progress.total, bytes: formatBytes(progress.bytes), size: formatBytes(progress.totalBytes) });
+          },
+          controller.signal,
+          { currentListBuild: async () => (await fetchList(urlOf(each.list))).build, leaving: () => leaving },
+        );
+      }
+    } catch (error) {
+      if (error instanceof SiteChangedError) ({ worker } = await showSaved());
+      else notice = controller.signal.aborted ? s.cancelled : fillTemplate(s.failed, { reason: (error as Error).message });
+      return;
+    } finally {
+      cancelButton.hidden = true;
+      bar.hidden = true;
+      progressText.textContent = '';
+    }
+  };
+  const removePart = async (part: OfflineParts['parts'][number]) => {
+    await removeArchive(part.save, targetOf(worker));
+    const held = await heldLocks();
+    const others = await Promise.all(rows.filter((row) => row.part !== part).map((row) => stateOf(row.part.save, held)));
+    if (others.every((state) => state === 'none')) await removeArchive(basePart.save, targetOf(worker));
+  };
+  for (const row of rows) {
+    row.button.addEventListener('click', async () => {
+      running = true;
+      await refresh();
+      const saved = row.item.dataset.offlinePartState === 'complete';
+      try {
+        notice = '';
+        if (saved) await removePart(row.part);
+        else await savePart(row.part);
+      } finally {
+        running = false;
+        await refresh();
+        ({ worker } = await showSaved());
+      }
+    });
+  }
+  await refresh();
+}
+
+async function fetchJson<T>(url: string): Promise<T | undefined> {
+  try {
+    const response = await fetch(url, { cache: 'no-cache' });
+    return response.ok ? ((await response.json()) as T) : undefined;
+  } catch {
+    return undefined;
+  }
 }

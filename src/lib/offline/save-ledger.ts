@@ -20,6 +20,15 @@ export interface OfflineList {
   entries: ListEntry[];
 }
 
+/** The parts of a script's offline save (`/offline/<script>/parts.json`), with what each weighs: the reader picks from these. */
+export interface OfflineParts {
+  version: 1;
+  build: string;
+  script: string;
+  /** The base first (what every period needs), then the periods newest first. `save` is the save's id (`zh-hans/2024-10`), `list` its list's path under the base. */
+  parts: Array<{ id: string; save: string; from?: string; to?: string; articles?: number; files: number; bytes: number; list: string }>;
+}
+
 /** A revision is the start of the SHA-256 of the file's bytes, in hex: the bytes can be checked against it. */
 export const REVISION_LENGTH = 16;
 
@@ -224,4 +233,18 @@ export function saveStatus(record: SaveRecord | undefined, options: { busy: bool
   }
   if (options.busy) return { kind: 'saving', build: record.build, files: record.files };
   return { kind: 'partial', build: record.build, done: Math.min(options.present, record.files), files: record.files, siteChanged: Boolean(record.siteChanged) || record.build !== options.listBuild };
+}
+
+/**
+ * The search periods a script's saves cover: every one (the whole tree is saved), or the periods
+ * saved by themselves. Only complete saves count: offline search says what it searched.
+ */
+export function savedPeriodIds(records: readonly SaveRecord[], script: string): 'all' | string[] {
+  const complete = records.filter((record) => record.state === 'complete');
+  if (complete.some((record) => record.script === script)) return 'all';
+  return complete
+    .filter((record) => record.script.startsWith(`${script}/`) && record.script !== `${script}/base`)
+    .map((record) => record.script.slice(script.length + 1))
+    .sort(compareCodeUnits)
+    .reverse();
 }

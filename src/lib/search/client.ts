@@ -5,6 +5,7 @@
  * Everything it shows comes from the page's own config (strings in the page's script).
  */
 import { fillTemplate } from '../archive/format.ts';
+import { formatDate } from '../site/dates.ts';
 import { otherScript, SCRIPT_TABLE, type ScriptSegment } from '../archive/scripts.ts';
 import type { PagefindFilterCounts } from './pagefind.ts';
 import { loadSearch, pagefindBase, type SearchClient } from './pagefind.ts';
@@ -89,6 +90,8 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     ui.status(config.strings.searchUnavailable!);
     return;
   }
+  // Offline, only the periods saved on this device can be searched: search those, and say so.
+  if (!navigator.onLine) await searchSavedPeriodsOnly(root, config, client);
   // The newest period's index and Pagefind's wasm, before the reader has typed anything.
   void client.partitions.warm().catch(() => undefined);
 
@@ -486,4 +489,20 @@ function paragraph(child: Node): HTMLParagraphElement {
   const p = document.createElement('p');
   p.append(child);
   return p;
+}
+
+async function searchSavedPeriodsOnly(root: HTMLElement, config: SearchConfig, client: SearchClient): Promise<void> {
+  const { savedPeriods } = await import('../offline/saved-periods.ts');
+  const saved = await savedPeriods(config.script, config.base).catch(() => undefined);
+  if (saved === undefined || saved === 'all') return;
+  client.partitions.restrictTo(saved);
+  const notice = root.querySelector<HTMLElement>('[data-search-offline]');
+  if (!notice) return;
+  // A period is a month, or part of a busy one: named by its first and last issue.
+  const labels = client.partitions.searchedPeriods.map((period) => (period.from === period.to ? formatDate(period.from) : fillTemplate(config.strings.periodRange!, { from: formatDate(period.from), to: formatDate(period.to) })));
+  notice.textContent =
+    saved.length === 0
+      ? config.strings.offlineSearchNothingSaved!
+      : fillTemplate(config.strings.offlineSearchSaved!, { count: labels.length, periods: labels.join('、') });
+  notice.hidden = false;
 }

@@ -115,6 +115,8 @@ export class PartitionedSearch {
 
   private readonly runtime: PagefindRuntime;
   readonly periods: readonly IndexedPeriod[];
+  /** The periods searched, when not all are (offline, the saved ones: see `restrictTo`). */
+  private available: ReadonlySet<string> | undefined;
   private readonly layout: RoutingLayout;
   private readonly setup: PartitionSetup;
   private readonly loaders: PartitionLoaders;
@@ -139,6 +141,17 @@ export class PartitionedSearch {
     return new PartitionedSearch(runtime, file, setup, loaders);
   }
 
+  /** Searches only these periods from now on (offline: the periods saved on this device). */
+  restrictTo(periodIds: Iterable<string>): void {
+    this.available = new Set(periodIds);
+  }
+
+  /** The periods searched: all, or those `restrictTo` left. */
+  get searchedPeriods(): readonly IndexedPeriod[] {
+    const available = this.available;
+    return available ? this.periods.filter((p) => available.has(p.id)) : this.periods;
+  }
+
   /** The terms each period's index is searched for (query-terms.ts). */
   terms(query: string): string[] {
     return searchTerms(query, this.setup.language);
@@ -157,7 +170,7 @@ export class PartitionedSearch {
    */
   private async plan(query: PeriodQuery): Promise<{ terms: string[]; candidates: Candidate[]; continuations: Map<string, string[]> }> {
     const allowed = new Set(
-      periodsInRange(this.periods, query.from, query.to)
+      periodsInRange(this.searchedPeriods, query.from, query.to)
         .filter((p) => !query.years?.length || query.years.includes(p.from.slice(0, 4)))
         .filter((p) => !query.months?.length || query.months.includes(p.from.slice(0, 7)))
         .map((p) => p.id),
@@ -259,7 +272,8 @@ export class PartitionedSearch {
 
   /** Starts the newest period's instance (wasm and page list), so that the first search does not wait for it. */
   async warm(): Promise<void> {
-    if (this.periods[0]) await this.instance(this.periods[0]);
+    const newest = this.searchedPeriods[0];
+    if (newest) await this.instance(newest);
   }
 
   private filtersFor(query: PeriodQuery, period: IndexedPeriod): Record<string, PagefindFilterValue> {
