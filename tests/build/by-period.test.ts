@@ -30,7 +30,7 @@ beforeAll(() => {
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** Files whose names or contents list the build's files: the sitemaps and the offline lists. */
-const LISTS = /^(sitemap-[^/]+\.xml|offline\/[^/]+\.json|sw\.js)$/;
+const LISTS = /^(sitemap-[^/]+\.xml|offline\/(?:[^/]+\/)?[^/]+\.json|sw\.js)$/;
 
 function expectSameSite(single: string, periods: string): void {
   const a = filesUnder(single).filter((path) => !LISTS.test(path)).sort();

@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -122,7 +122,8 @@ export async function buildOffline(distDir: string, options: { cacheDir?: string
   digests.save();
   const build = buildIdentity(files);
   const lists = offlineLists(build, files);
-  await rm(join(distDir, 'offline'), { recursive: true, force: true });
+  // The lists of the last build go (a period may be gone); anything else in their place is an error below.
+  if ((await stat(join(distDir, 'offline')).catch(() => undefined))?.isDirectory()) await rm(join(distDir, 'offline'), { recursive: true });
   await mkdir(join(distDir, 'offline'), { recursive: true });
   const saves: Array<{ id: string; list: string }> = [];
   const seedDates = await seedDatesOf(distDir);
