@@ -15,6 +15,9 @@ import {
   saveLockName,
   saveStatus,
   savedPeriodIds,
+  mergeVisited,
+  parseVisited,
+  rememberVisit,
   startRecord,
   type CacheSaves,
   type ListEntry,
@@ -206,5 +209,25 @@ describe('what offline search covers', () => {
 
   it('counts only finished saves, and only the page’s script', () => {
     expect(savedPeriodIds([saved('zh-hans/2024-10', false), saved('zh-hant/2024-08'), saved('zh-hant')], 'zh-hans')).toEqual([]);
+  });
+});
+
+describe('the pages a reader opened', () => {
+  it('are listed newest last, once each, the oldest dropped past the limit', () => {
+    let visited: string[] = [];
+    for (const path of ['zh-hant/2024/07/27/1/', 'zh-hans/', 'zh-hant/2024/07/27/1/', 'zh-hans/2024/10/13/']) visited = rememberVisit(visited, path, 3);
+    expect(visited).toEqual(['zh-hans/', 'zh-hant/2024/07/27/1/', 'zh-hans/2024/10/13/']);
+    expect(rememberVisit(visited, 'zh-hant/', 3)).toEqual(['zh-hant/2024/07/27/1/', 'zh-hans/2024/10/13/', 'zh-hant/']);
+  });
+
+  it('of two builds make one list, the newer build’s visits last', () => {
+    expect(mergeVisited(['a/', 'b/', 'c/'], ['b/', 'd/'], 10)).toEqual(['a/', 'c/', 'b/', 'd/']);
+    expect(mergeVisited(['a/', 'b/', 'c/'], ['d/'], 2)).toEqual(['c/', 'd/']);
+  });
+
+  it('read from a damaged record are none', () => {
+    expect(parseVisited(undefined)).toEqual([]);
+    expect(parseVisited({ pages: [] })).toEqual([]);
+    expect(parseVisited(['a/', 3, null, 'b/'])).toEqual(['a/', 'b/']);
   });
 });

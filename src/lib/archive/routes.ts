@@ -61,6 +61,8 @@ export const offlineListPath = (script: ScriptSegment) => `/offline/${script}.js
 export const offlinePartsPath = (script: ScriptSegment) => `/offline/${script}/parts.json`;
 /** The list of one part of a script's save for offline. */
 export const offlinePartListPath = (script: ScriptSegment, part: string) => `/offline/${script}/${part}.json`;
+/** Where the service worker keeps the list of pages a reader opened (save-ledger.ts, rememberVisit). */
+export const offlineVisitedPath = '/offline/visited.json';
 /** Where the save record of a script (`zh-hans`) or of one part of it (`zh-hans/2024-10`) is kept in the worker's cache. */
 export const offlineSavedMarkerPath = (save: string) => `/offline/saved-${save.replace('/', '-')}.json`;
 

@@ -248,3 +248,26 @@ export function savedPeriodIds(records: readonly SaveRecord[], script: string): 
     .sort(compareCodeUnits)
     .reverse();
 }
+
+/**
+ * The pages a reader opened, newest last, kept across deploys: a new build's worker fetches them
+ * again into its cache (service-worker.js), so what was read stays readable offline without a
+ * save. At most this many; the oldest go first.
+ */
+export const VISITED_LIMIT = 500;
+
+export function rememberVisit(visited: readonly string[], path: string, limit = VISITED_LIMIT): string[] {
+  const kept = visited.filter((each) => each !== path);
+  kept.push(path);
+  return kept.slice(Math.max(0, kept.length - limit));
+}
+
+/** The visited list read from a cache: anything else is an empty list. */
+export function parseVisited(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((each): each is string => typeof each === 'string') : [];
+}
+
+/** Two builds' visited lists as one, in the order of the visits, newest last. */
+export function mergeVisited(older: readonly string[], newer: readonly string[], limit = VISITED_LIMIT): string[] {
+  return newer.reduce((list, path) => rememberVisit(list, path, limit), [...older].slice(-limit));
+}

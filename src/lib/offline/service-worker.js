@@ -6,7 +6,7 @@
    injectManifest puts the precache list in place of its injection point.
    Type-checked on its own with tsconfig.worker.json. */
 import { fillArchive, forgetSave, heldLocks, readRecord, readRecords, withSaveLock, writeRecord } from './save-archive.ts';
-import { busyScripts, completeRecord, deletableCaches, reconcilePlan, SAVE_REQUEST_HEADER, startRecord } from './save-ledger.ts';
+import { busyScripts, completeRecord, deletableCaches, mergeVisited, parseVisited, reconcilePlan, rememberVisit, SAVE_REQUEST_HEADER, startRecord } from './save-ledger.ts';
 
 /** @type {ServiceWorkerGlobalScope & typeof globalThis} */
 // @ts-ignore -- `self` is the worker scope here, not a window
@@ -40,21 +40,50 @@ function assetsOf(/** @type {string} */ html) {
   return [...html.matchAll(/["'(](\/[^"'()\s]*\/_astro\/[^"'()\s]+)["')]/g)].map((match) => match[1] ?? '');
 }
 
+/** The response if it may be stored in this build's cache: a page whose assets are all this build's, or any other file. */
+async function ofThisBuild(/** @type {Response} */ response) {
+  if (!response.ok) return null;
+  if (!(response.headers.get('Content-Type') ?? '').includes('text/html')) return response;
+  const html = await response.clone().text();
+  const foreign = assetsOf(html).filter((path) => !precaching.getCacheKeyForURL(new URL(path, scope).href));
+  return foreign.length === 0 ? response : null;
+}
+
 /** @type {import('workbox-core/types').WorkboxPlugin} */
-const sameBuildOnly = {
-  async cacheWillUpdate({ response }) {
-    if (!response.ok) return null;
-    if (!(response.headers.get('Content-Type') ?? '').includes('text/html')) return response;
-    const html = await response.clone().text();
-    const foreign = assetsOf(html).filter((path) => !precaching.getCacheKeyForURL(new URL(path, scope).href));
-    return foreign.length === 0 ? response : null;
+const sameBuildOnly = { cacheWillUpdate: ({ response }) => ofThisBuild(response) };
+
+const visitedUrl = inBase(ARCHIVE.visited);
+async function readVisited(/** @type {Cache} */ cache) {
+  const found = await cache.match(visitedUrl);
+  return parseVisited(found ? await found.json().catch(() => undefined) : undefined);
+}
+async function writeVisited(/** @type {Cache} */ cache, /** @type {string[]} */ visited) {
+  await cache.put(visitedUrl, new Response(JSON.stringify(visited), { headers: { 'Content-Type': 'application/json' } }));
+}
+/** @type {Promise<unknown>} */
+let visiting = Promise.resolve();
+
+/** Lists each page stored as a reader opens it, so that the next build's worker keeps it (carryVisits). */
+/** @type {import('workbox-core/types').WorkboxPlugin} */
+const rememberVisits = {
+  async cacheDidUpdate({ request }) {
+    const url = new URL(request.url);
+    if (!url.href.startsWith(scope.href) || !url.pathname.endsWith('/')) return;
+    const path = url.href.slice(scope.href.length).replace(/[?#].*$/, '');
+    visiting = visiting
+      .then(async () => {
+        const cache = await caches.open(runtimeCache);
+        await writeVisited(cache, rememberVisit(await readVisited(cache), path));
+      })
+      .catch(() => undefined);
+    await visiting;
   },
 };
 
 const pages = new strategies.NetworkFirst({
   cacheName: runtimeCache,
   networkTimeoutSeconds: 6,
-  plugins: [sameBuildOnly],
+  plugins: [sameBuildOnly, rememberVisits],
   // As on the static host, a query string does not change the file.
   matchOptions: { ignoreSearch: true },
 });
@@ -168,9 +197,35 @@ async function reconcileNow(/** @type {'install' | 'active'} */ phase) {
   }
   for (const carry of plan.carry) await carryOver(carry, phase);
   if (phase === 'install') return;
+  // Pages read without a save stay readable: this build fetches them again. An earlier cache whose
+  // pages could not all be fetched (offline) is kept for the next try.
+  const visitsKept = new Map();
+  for (const name of earlier) visitsKept.set(name, await carryVisits(name));
   held = await heldLocks();
   const previous = await Promise.all(earlier.map((name) => savesIn(name, held)));
-  for (const name of deletableCaches(await savesIn(runtimeCache, held), previous, plan.drop)) await caches.delete(name);
+  for (const name of deletableCaches(await savesIn(runtimeCache, held), previous, plan.drop)) if (visitsKept.get(name)) await caches.delete(name);
+}
+
+/** Brings the pages a reader opened under an earlier build into this build's cache; false if the network failed. */
+async function carryVisits(/** @type {string} */ from) {
+  const theirs = await readVisited(await caches.open(from));
+  if (theirs.length === 0) return true;
+  const current = await caches.open(runtimeCache);
+  let complete = true;
+  for (const path of theirs) {
+    const url = inBase(path);
+    if (await current.match(url)) continue;
+    try {
+      const response = await ofThisBuild(await fetch(url, { cache: 'no-store' }));
+      // A page this build no longer has (or with another build's assets) is not kept.
+      if (response) await current.put(url, response);
+    } catch {
+      complete = false;
+    }
+  }
+  visiting = visiting.then(async () => writeVisited(current, mergeVisited(theirs, await readVisited(current)))).catch(() => undefined);
+  await visiting;
+  return complete;
 }
 
 /** @type {Promise<unknown>} */

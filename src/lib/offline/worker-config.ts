@@ -1,4 +1,4 @@
-import { offlineListPath, offlineSavedMarkerPath, relativeToBase, unavailablePath } from '../archive/routes.ts';
+import { offlineListPath, offlineSavedMarkerPath, offlineVisitedPath, relativeToBase, unavailablePath } from '../archive/routes.ts';
 import { SCRIPT_SEGMENTS, SOURCE_SCRIPT, type ScriptSegment } from '../archive/scripts.ts';
 
 /** What the service worker knows about its build; paths are relative to the worker's scope (the base). */
@@ -17,6 +17,8 @@ export interface ArchiveWorkerConfig {
   lists: Record<string, string>;
   /** Where each save's record (save-ledger.ts) is kept in the runtime cache. */
   markers: Record<string, string>;
+  /** Where the pages a reader opened are listed in the runtime cache. */
+  visited: string;
 }
 
 export const PRECACHE_INJECTION_POINT = 'ARCHIVE_PRECACHE_MANIFEST';
@@ -35,6 +37,7 @@ export function archiveWorkerConfig(build: string, workboxFolder: string, saves:
     fallbacks: perScript((script) => `${relativeToBase(unavailablePath(script))}index.html`),
     lists: Object.fromEntries(saves.map((save) => [save.id, save.list])),
     markers: Object.fromEntries(saves.map((save) => [save.id, relativeToBase(offlineSavedMarkerPath(save.id))])),
+    visited: relativeToBase(offlineVisitedPath),
   };
 }
 
