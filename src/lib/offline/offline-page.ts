@@ -129,41 +129,54 @@ export async function startOfflinePage(root: HTMLElement): Promise<void> {
   window.addEventListener('pagehide', () => {
     leaving = true;
   });
-  saveButton.addEventListener('click', async () => {
+  /**
+   * Saves the lists one after another with the progress bar and the cancel button: what both the
+   * whole script's save and a period's (the base first, when it is not saved yet) go through. The
+   * caller ends the progress (endProgress) once the status says how the save ended.
+   */
+  const saveWithProgress = async (lists: ReadonlyArray<{ list: OfflineList; url: string }>) => {
     controller = new AbortController();
-    saveButton.disabled = true;
     cancelButton.hidden = false;
     bar.hidden = false;
-    bar.max = list.files;
-    bar.value = 0;
     await navigator.storage?.persist?.().catch(() => false);
-    try {
+    for (const { list: each, url } of lists) {
+      bar.max = each.files;
+      bar.value = 0;
       await saveArchive(
-        list,
+        each,
         targetOf(worker),
         (progress) => {
           bar.value = progress.done;
-          progressText.textContent = fillTemplate(s.progress, {
-            done: progress.done,
-            total: progress.total,
-            bytes: formatBytes(progress.bytes),
-            size: formatBytes(progress.totalBytes),
-          });
+          progressText.textContent = fillTemplate(s.progress, { done: progress.done, total: progress.total, bytes: formatBytes(progress.bytes), size: formatBytes(progress.totalBytes) });
         },
         controller.signal,
-        { currentListBuild: async () => (await fetchList(config.listUrl)).build, leaving: () => leaving },
+        { currentListBuild: async () => (await fetchList(url)).build, leaving: () => leaving },
       );
+    }
+  };
+  const endProgress = () => {
+    cancelButton.hidden = true;
+    bar.hidden = true;
+    progressText.textContent = '';
+  };
+  /** What a save that did not finish says: nothing when the site changed under it (the status line tells). */
+  const endedWith = (error: unknown): string | undefined =>
+    error instanceof SiteChangedError ? undefined : controller?.signal.aborted ? s.cancelled : fillTemplate(s.failed, { reason: (error as Error).message });
+
+  saveButton.addEventListener('click', async () => {
+    saveButton.disabled = true;
+    try {
+      await saveWithProgress([{ list, url: config.listUrl }]);
       ({ worker } = await showSaved());
     } catch (error) {
-      if (error instanceof SiteChangedError) ({ worker } = await showSaved());
+      const message = endedWith(error);
+      if (message === undefined) ({ worker } = await showSaved());
       else {
-        say(controller.signal.aborted ? 'cancelled' : 'failed', controller.signal.aborted ? s.cancelled : fillTemplate(s.failed, { reason: (error as Error).message }));
+        say(controller?.signal.aborted ? 'cancelled' : 'failed', message);
         saveButton.disabled = false;
       }
     } finally {
-      cancelButton.hidden = true;
-      bar.hidden = true;
-      progressText.textContent = '';
+      endProgress();
     }
   });
   cancelButton.addEventListener('click', () => controller?.abort());
@@ -228,35 +241,15 @@ export async function startOfflinePage(root: HTMLElement): Promise<void> {
     partsStatus.textContent = notice || (savedCount === 0 ? '' : fillTemplate(s.partsSaved, { count: savedCount, size: formatBytes(savedBytes + basePart.bytes) }));
   };
   const savePart = async (part: OfflineParts['parts'][number]) => {
-    controller = new AbortController();
-    cancelButton.hidden = false;
-    bar.hidden = false;
-    await navigator.storage?.persist?.().catch(() => false);
     const needed = (await stateOf(basePart.save, await heldLocks())) === 'complete' ? [part] : [basePart, part];
     try {
-      for (const each of needed) {
-        const partList = await fetchList(urlOf(each.list));
-        bar.max = partList.files;
-        bar.value = 0;
-        await saveArchive(
-          partList,
-          targetOf(worker),
-          (progress) => {
-            bar.value = progress.done;
-            progressText.textContent = fillTemplate(s.progress, { done: progress.done, total: progress.total, bytes: formatBytes(progress.bytes), size: formatBytes(progress.totalBytes) });
-          },
-          controller.signal,
-          { currentListBuild: async () => (await fetchList(urlOf(each.list))).build, leaving: () => leaving },
-        );
-      }
+      await saveWithProgress(await Promise.all(needed.map(async (each) => ({ list: await fetchList(urlOf(each.list)), url: urlOf(each.list) }))));
     } catch (error) {
-      if (error instanceof SiteChangedError) ({ worker } = await showSaved());
-      else notice = controller.signal.aborted ? s.cancelled : fillTemplate(s.failed, { reason: (error as Error).message });
-      return;
+      const message = endedWith(error);
+      if (message === undefined) ({ worker } = await showSaved());
+      else notice = message;
     } finally {
-      cancelButton.hidden = true;
-      bar.hidden = true;
-      progressText.textContent = '';
+      endProgress();
     }
   };
   const removePart = async (part: OfflineParts['parts'][number]) => {
