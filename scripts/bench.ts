@@ -24,7 +24,8 @@ import { writeBaselineProject } from '../src/lib/bench/baseline.ts';
 import { holdBackNewestIssue } from '../src/lib/bench/hold-back.ts';
 import { runBaselineBuild, runPipeline, type PipelineRun } from '../src/lib/bench/pipeline.ts';
 import { measureSearch, TrafficLog, type SearchMeasurement } from '../src/lib/bench/search-timing.ts';
-import { folderSize, largestPage, monthSizes, pageWeight, type PageWeight } from '../src/lib/bench/site-size.ts';
+import { folderSize, largestPage, monthSizes, pageWeight, periodSaveSizes, type PageWeight, type PeriodSaveSizes } from '../src/lib/bench/site-size.ts';
+import type { OfflineParts } from '../src/lib/offline/save-ledger.ts';
 import { BY_PERIOD_CHOICES, type ByPeriodChoice } from '../src/lib/build/choose.ts';
 import { formatBytes, median } from '../src/lib/bench/stats.ts';
 import { launchChromium } from '../src/lib/dev/chromium.ts';
@@ -144,6 +145,8 @@ interface SizeResult {
   dist: { files: number; bytes: number };
   searchIndex: { files: number; bytes: number };
   offlineDownload: Record<string, { files: number; bytes: number }>;
+  /** Saving one period (a month) for offline, per script, the base included in the figures shown. */
+  offlinePeriods?: Record<string, PeriodSaveSizes>;
   bytesPerArticle: number;
   weights: Record<string, PageWeight>;
   search: SearchRow[];
@@ -185,9 +188,11 @@ async function measureSize(articles: number, work: string): Promise<SizeResult> 
     weights[`${script} home`] = pageWeight(dist, '/', `/${script}/`);
   }
   const offlineDownload: SizeResult['offlineDownload'] = {};
+  const offlinePeriods: Record<string, PeriodSaveSizes> = {};
   for (const script of ['zh-hans', 'zh-hant']) {
     const list = JSON.parse(readFileSync(join(dist, 'offline', `${script}.json`), 'utf8')) as { files: number; bytes: number };
     offlineDownload[script] = { files: list.files, bytes: list.bytes };
+    offlinePeriods[script] = periodSaveSizes(JSON.parse(readFileSync(join(dist, 'offline', script, 'parts.json'), 'utf8')) as OfflineParts);
   }
   console.log(`  ${articles} articles: search in Chromium`);
   const search = await searchRows(dist, QUERIES);
@@ -237,6 +242,7 @@ async function measureSize(articles: number, work: string): Promise<SizeResult> 
     dist: distSize,
     searchIndex: folderSize(join(dist, 'pagefind')),
     offlineDownload,
+    offlinePeriods,
     bytesPerArticle: Math.round(distSize.bytes / totalArticles),
     weights,
     search,
@@ -288,7 +294,11 @@ function scaleReadme(results: SizeResult[]): string {
     Object.entries(r.weights).map(([page, w]) => `| ${r.articles.toLocaleString('en')} | ${page} | ${kb(w.htmlGzip)} | ${kb(w.cssGzip)} | **${kb(w.readingGzip)}** | ${kb(w.jsGzip)} |`),
   );
   const searches = results.flatMap((r) => r.search.map((s) => `| ${r.articles.toLocaleString('en')} | ${s.tree} | ${s.search} | ${s.requests} | ${formatBytes(s.gzipBytes)} | ${s.msToFirstResult} ms |`));
-  const offline = results.map((r) => `| ${r.articles.toLocaleString('en')} | ${Object.entries(r.offlineDownload).map(([script, o]) => `${script}: ${o.files.toLocaleString('en')} files, ${(o.bytes / 2 ** 20).toFixed(1)} MB`).join('; ')} |`);
+  const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
+  const offline = results.map(
+    (r) =>
+      `| ${r.articles.toLocaleString('en')} | ${Object.entries(r.offlineDownload).map(([script, o]) => `${script}: ${o.files.toLocaleString('en')} files, ${mib(o.bytes)}`).join('; ')} | ${Object.entries(r.offlinePeriods ?? {}).map(([script, p]) => `${script}: median ${mib(p.medianBytes + p.baseBytes)}, largest ${p.largest.id} ${mib(p.largest.bytes + p.baseBytes)} (base ${mib(p.baseBytes)}, ${p.periods} months)`).join('; ') || '–'} |`,
+  );
   const designs = results.map(
     (r) =>
       `| ${r.articles.toLocaleString('en')} | ${r.design} | **${r.full.total} s** | ${r.full.peakMB} MB | **${r.rebuild.total} s** (${Math.round(r.rebuild.ratioToFull * 100)} %), ${r.rebuild.peakMB} MB | ${r.byPeriod ? `${r.byPeriod.periods} s / ${r.byPeriod.hub} s / ${r.byPeriod.assembly} s` : `${r.full.astro} s (one build)`} | ${r.full.pagefind} s / ${r.full.offline} s | ${(r.dist.bytes / 2 ** 20).toFixed(0)} MB, ${r.dist.files.toLocaleString('en')} files | **${kb(r.bytesPerArticle)}, ${r.filesPerArticle}** | ${kb(r.largestPage.bytes)} (${r.largestPage.path}) | ${r.months.count} months: median ${(r.months.medianBytes / 2 ** 20).toFixed(1)} MB, largest ${r.months.largest.month} ${(r.months.largest.bytes / 2 ** 20).toFixed(1)} MB / ${r.months.largest.files.toLocaleString('en')} files |`,
@@ -326,8 +336,8 @@ function scaleReadme(results: SizeResult[]): string {
     '',
     '### Save for offline (one script)',
     '',
-    '| articles | download |',
-    '| --- | --- |',
+    '| articles | the whole script | one month with the base it needs |',
+    '| --- | --- | --- |',
     ...offline,
     '',
   ].join('\n');

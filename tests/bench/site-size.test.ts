@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { folderSize, pageWeight } from '../../src/lib/bench/site-size.ts';
+import { folderSize, pageWeight, periodSaveSizes } from '../../src/lib/bench/site-size.ts';
 
 const dist = mkdtempSync(join(tmpdir(), 'bench-weight-'));
 afterAll(() => rmSync(dist, { recursive: true, force: true }));
@@ -36,5 +36,19 @@ describe('page weight', () => {
 
   it('sizes a folder by its files’ bytes', () => {
     expect(folderSize(join(dist, '_astro'))).toEqual({ files: 4, bytes: css.length + entry.length + chunk.length + lazy.length });
+  });
+});
+
+describe('periodSaveSizes', () => {
+  const part = (id: string, bytes: number, articles?: number) => ({ id, save: `zh-hans/${id}`, ...(articles === undefined ? {} : { from: `${id}-01`, to: `${id}-28`, articles }), files: bytes / 100, bytes, list: `offline/zh-hans/${id}.json` });
+
+  it('gives the base and the median and largest whole month, leaving out a month only begun', () => {
+    const sizes = periodSaveSizes({
+      version: 1,
+      build: 'b',
+      script: 'zh-hans',
+      parts: [part('base', 2_000), part('2006-11', 500, 95), part('2006-10', 30_000, 2_200), part('2006-09', 28_000, 2_300), part('2006-08', 33_000, 2_290)],
+    });
+    expect(sizes).toEqual({ periods: 3, baseBytes: 2_000, medianBytes: 30_000, largest: { id: '2006-08', bytes: 33_000, files: 330 } });
   });
 });

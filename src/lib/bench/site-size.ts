@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import type { OfflineParts } from '../offline/save-ledger.ts';
 
 export interface FolderSize {
   files: number;
@@ -95,4 +96,26 @@ export function monthSizes(dist: string): Map<string, FolderSize> {
     months.set(`${year}-${month}`, size);
   }
   return months;
+}
+
+/** What saving one period for offline reading downloads, per script: the period with the base it needs. */
+export interface PeriodSaveSizes {
+  /** Periods of more than `full` articles (a whole month of the daily, not a month's first day). */
+  periods: number;
+  baseBytes: number;
+  medianBytes: number;
+  largest: { id: string; bytes: number; files: number };
+}
+
+/** From a script's `offline/<script>/parts.json` (src/lib/offline/archive-list.ts, offlinePartLists). */
+export function periodSaveSizes(parts: OfflineParts, full = 1000): PeriodSaveSizes {
+  const [base, ...periods] = parts.parts;
+  const counted = periods.filter((p) => (p.articles ?? 0) > full).sort((a, b) => a.bytes - b.bytes);
+  const largest = counted.at(-1) ?? periods[0];
+  return {
+    periods: counted.length,
+    baseBytes: base?.bytes ?? 0,
+    medianBytes: counted[counted.length >> 1]?.bytes ?? 0,
+    largest: { id: largest?.id ?? '', bytes: largest?.bytes ?? 0, files: largest?.files ?? 0 },
+  };
 }
