@@ -287,6 +287,14 @@ describe('save for offline', () => {
     // The period stays saved for the next deploy (below).
   }, 120_000);
 
+  it('shows every period of a script saved whole as saved with it, with nothing to save', async () => {
+    await page.goto(url('/zh-hans/offline/'));
+    const rows = page.locator('[data-offline-part]');
+    await expect.poll(async () => rows.evaluateAll((items) => items.map((item) => item.getAttribute('data-offline-part-state'))), { timeout: 20_000 }).toEqual(['whole', 'whole', 'whole', 'whole']);
+    expect(await rows.first().locator('[data-offline-part-state]').textContent()).toBe('已随整个版本保存');
+    expect(await rows.first().locator('button').isVisible()).toBe(false);
+  });
+
   it('shows a page in its script that says a page was not saved', async () => {
     await goOffline(true);
     // 2024-10 of 繁 is saved (above); July is not.

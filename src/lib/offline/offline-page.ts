@@ -16,7 +16,7 @@ export interface OfflinePageConfig {
   strings: Record<
     | 'size' | 'storage' | 'storageUnknown' | 'tooBig' | 'progress' | 'saved' | 'savedNewer' | 'notSaved' | 'removed'
     | 'cancelled' | 'failed' | 'saving' | 'partial' | 'siteChanged' | 'unsupported' | 'waitingWorker' | 'updateFirst'
-    | 'partLabel' | 'partSave' | 'partRemove' | 'partSaved' | 'partNotSaved' | 'partPartial' | 'partSaving' | 'partsSaved' | 'partsIntro',
+    | 'partLabel' | 'partSave' | 'partRemove' | 'partSaved' | 'partNotSaved' | 'partPartial' | 'partSaving' | 'partInWhole' | 'partsSaved' | 'partsIntro',
     string
   >;
 }
@@ -225,12 +225,15 @@ export async function startOfflinePage(root: HTMLElement): Promise<void> {
   let notice = '';
   const refresh = async () => {
     const held = await heldLocks();
+    // With the whole script saved, every period is already on the device.
+    const whole = (await stateOf(config.script, held)) === 'complete';
     let savedCount = 0;
     let savedBytes = 0;
     for (const row of rows) {
       const state = await stateOf(row.part.save, held);
-      row.item.dataset.offlinePartState = state;
-      row.state.textContent = { complete: s.partSaved, saving: s.partSaving, partial: s.partPartial, none: s.partNotSaved }[state];
+      row.item.dataset.offlinePartState = whole && state !== 'complete' ? 'whole' : state;
+      row.state.textContent = whole && state !== 'complete' ? s.partInWhole : { complete: s.partSaved, saving: s.partSaving, partial: s.partPartial, none: s.partNotSaved }[state];
+      row.button.hidden = whole && state !== 'complete';
       row.button.textContent = state === 'complete' ? s.partRemove : s.partSave;
       row.button.disabled = running || state === 'saving' || worker.build !== list.build;
       if (state === 'complete') {
