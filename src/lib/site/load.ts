@@ -8,7 +8,8 @@ import { buildArchiveIndex, type ArchiveIndex } from '../archive/archive-index.t
 import { articleText, cardView, type ArticleEntry, type ArticleText, type CardView } from '../archive/article.ts';
 import { createScriptText, type ScriptText } from '../archive/script-text.ts';
 import { pageContext, type PageContext } from './page-context.ts';
-import { buildScope } from './build-scope.ts';
+import { buildScope, ownedPaths } from './build-scope.ts';
+import type { RouteOwner } from '../build/scope.ts';
 import { withoutBase } from '../archive/routes.ts';
 import { SCRIPT_SEGMENTS, SCRIPT_TABLE, type ScriptSegment } from '../archive/scripts.ts';
 import { conversionMemo, CONVERSION_MEMO_VARIABLE } from '../convert/conversion-memo.ts';
@@ -99,4 +100,9 @@ export function forEachScript<T extends { params: Record<string, string>; props?
   return SCRIPT_SEGMENTS.flatMap((script) =>
     make(script).map((entry) => ({ params: { ...entry.params, script }, props: entry.props, ...(entry.cacheKey ? { cacheKey: entry.cacheKey } : {}) })),
   );
+}
+
+/** The paths of a route with one page per script tree (`/zh-hans/search/`), in the builds that render it. */
+export function onePagePerScript(owner: RouteOwner) {
+  return ownedPaths(owner, () => forEachScript(() => [{ params: {} }]));
 }

@@ -2,18 +2,14 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { FEED_NAMESPACES, feedItems } from '../../lib/data-export/index.ts';
 import { loadExports } from '../../lib/site/exports.ts';
-import { forEachScript, loadScriptText } from '../../lib/site/load.ts';
+import { loadScriptText, onePagePerScript } from '../../lib/site/load.ts';
 import { homePath, siteUrls } from '../../lib/archive/routes.ts';
 import { SCRIPTS, type ScriptSegment } from '../../lib/archive/scripts.ts';
-import { ownedPaths } from '../../lib/site/build-scope.ts';
 
 /** How many of the newest issues a feed carries. */
 const FEED_ISSUES = 10;
 
-function paths() {
-  return forEachScript(() => [{ params: {} }]);
-}
-export const getStaticPaths = () => ownedPaths('hub', paths);
+export const getStaticPaths = () => onePagePerScript('hub');
 
 export const GET: APIRoute = async ({ params, site }) => {
   const script = params.script as ScriptSegment;

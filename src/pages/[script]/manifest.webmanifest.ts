@@ -1,14 +1,10 @@
 import type { APIRoute } from 'astro';
 import { webAppManifest } from '../../lib/offline/manifest.ts';
-import { forEachScript, loadScriptText } from '../../lib/site/load.ts';
+import { loadScriptText, onePagePerScript } from '../../lib/site/load.ts';
 import type { ScriptSegment } from '../../lib/archive/scripts.ts';
-import { ownedPaths } from '../../lib/site/build-scope.ts';
 
 /** One web app manifest per script tree, so an installed archive opens in the reader's script. */
-function paths() {
-  return forEachScript(() => [{ params: {} }]);
-}
-export const getStaticPaths = () => ownedPaths('hub', paths);
+export const getStaticPaths = () => onePagePerScript('hub');
 
 export const GET: APIRoute = async ({ params }) => {
   const script = params.script as ScriptSegment;
