@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { OfflineParts } from '../offline/save-ledger.ts';
+import { median } from './stats.ts';
 
 export interface FolderSize {
   files: number;
@@ -115,7 +116,7 @@ export function periodSaveSizes(parts: OfflineParts, full = 1000): PeriodSaveSiz
   return {
     periods: counted.length,
     baseBytes: base?.bytes ?? 0,
-    medianBytes: counted[counted.length >> 1]?.bytes ?? 0,
+    medianBytes: counted.length === 0 ? 0 : median(counted.map((p) => p.bytes)),
     largest: { id: largest?.id ?? '', bytes: largest?.bytes ?? 0, files: largest?.files ?? 0 },
   };
 }

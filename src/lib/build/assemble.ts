@@ -89,7 +89,8 @@ export function assembleSite(input: AssemblyInput): AssemblyReport {
     periodFiles.set(id, placement);
   }
   const index = sitemapIndex(readFileSync(join(hub, SITEMAP_INDEX), 'utf8'), sitemaps);
-  const keyOf = (id: string) => periods.find((p) => p.id === id)!.key ?? periods.find((p) => p.id === id)!.folder;
+  const keys = new Map(periods.map((p) => [p.id, p.key ?? p.folder]));
+  const keyOf = (id: string) => keys.get(id)!;
 
   const previous = readManifest(input);
   let files = 0;

@@ -3,21 +3,12 @@ import { copyFileSync, linkSync, mkdirSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 /** Links every file of `from` into `to`, keeping the tree; files already there are an error (EEXIST). */
-export function linkTree(from: string, to: string, include: (path: string) => boolean = () => true, root = from): number {
-  let placed = 0;
+export function linkTree(from: string, to: string): void {
+  mkdirSync(to, { recursive: true });
   for (const entry of readdirSync(from, { withFileTypes: true })) {
-    const source = join(from, entry.name);
-    const path = relative(root, source).split(sep).join('/');
-    if (entry.isDirectory()) {
-      if (include(`${path}/`)) placed += linkTree(source, join(to, entry.name), include, root);
-      continue;
-    }
-    if (!include(path)) continue;
-    mkdirSync(to, { recursive: true });
-    linkFile(source, join(to, entry.name));
-    placed++;
+    if (entry.isDirectory()) linkTree(join(from, entry.name), join(to, entry.name));
+    else linkFile(join(from, entry.name), join(to, entry.name));
   }
-  return placed;
 }
 
 export function linkFile(source: string, target: string): void {

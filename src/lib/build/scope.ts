@@ -68,10 +68,3 @@ export function rendersRoutesOf(scope: BuildScope, owner: RouteOwner): boolean {
 
 /** Where a period build writes its parts, inside its output (the assembly moves them out). */
 export const PARTS_FOLDER = 'build-parts';
-
-/** Whether this build loads an issue's full text: every issue, or its period's. */
-export function loadsFullText(scope: BuildScope, date: string): boolean {
-  if (scope.kind === 'all') return true;
-  if (scope.kind === 'hub') return false;
-  return scope.dates.includes(date);
-}

@@ -4,16 +4,12 @@
  * (`113.6亿元`, `8.9%`, `1—7月`, `3.0T`), Latin words and URLs are left as they are.
  */
 
-const HALF_TO_FULL: Record<string, string> = {
+const HALF_TO_FULL = new Map(Object.entries({
   ',': '，', ':': '：', ';': '；', '?': '？', '!': '！', '(': '（', ')': '）',
-};
-
-const HALF_TO_FULL_FORMS = new Map(Object.entries(HALF_TO_FULL));
+}));
 
 /** Full-width forms back to the ASCII the OCR produced; used to compare output with raw seeds. */
-export const FULL_TO_HALF: Record<string, string> = Object.fromEntries(
-  Object.entries(HALF_TO_FULL).map(([half, full]) => [full, half]),
-);
+export const FULL_TO_HALF: Record<string, string> = Object.fromEntries([...HALF_TO_FULL].map(([half, full]) => [full, half]));
 
 /** Punctuation around which OCR spaces are dropped. Quotes and dashes are left alone: a space
  * after a closing quote separates the two phrases of a headline (`以“民声”定“民生” 践行…`). */
@@ -28,8 +24,12 @@ export function isChineseContext(char: string | undefined): boolean {
   return char !== undefined && CHINESE_CONTEXT.test(char);
 }
 
-/** Any character the clean-up may change; most lines of a page have none and are returned as they are. */
-const MAY_CHANGE = /[,:;?!() \t\u00a0\u3000]/;
+/**
+ * Any character the clean-up may change (the punctuation it turns full-width, the spaces it
+ * collapses); most lines of a page have none and are returned as they are. None of the
+ * punctuation is special inside a character class.
+ */
+const MAY_CHANGE = new RegExp(`[${[...HALF_TO_FULL.keys()].join('')}]|${WHITESPACE.source}`);
 
 export function normalizeLine(line: string): string {
   if (!MAY_CHANGE.test(line)) return line;
@@ -41,7 +41,7 @@ function fullWidthPunctuation(chars: string[]): string[] {
   const parenPairs = matchParentheses(chars);
   for (let index = 0; index < chars.length; index++) {
     const char = chars[index]!;
-    const full = HALF_TO_FULL_FORMS.get(char);
+    const full = HALF_TO_FULL.get(char);
     if (full === undefined) continue;
     if (char === '(' || char === ')') {
       const partner = parenPairs.get(index);

@@ -17,13 +17,13 @@ import { SCRIPT_SEGMENTS, type ScriptSegment } from '../archive/scripts.ts';
 import { compareCodeUnits } from '../archive/order.ts';
 import { wordsOfIndexChunk } from './pagefind-files.ts';
 import { RUNTIME_SERVED, SHARED_WASM, WORKER_STUB, writeFile } from './period-index.ts';
+import { planPeriods, type IndexedPeriod, type PeriodsFile } from './periods.ts';
+import { buildRoutingShards, periodRoutes, type PeriodRoutes } from './routing.ts';
 
 export { SHARED_WASM, WORKER_STUB };
 
 /** `zh-hans/2024/10/13/3/index.html`: an article page. */
 const ARTICLE_PAGE = /^([a-z-]+)\/(\d{4})\/(\d{2})\/(\d{2})\/\d+\/index\.html$/;
-import { planPeriods, type IndexedPeriod, type PeriodsFile } from './periods.ts';
-import { buildRoutingShards, periodRoutes, type PeriodRoutes } from './routing.ts';
 
 export interface PartitionedIndexReport {
   scripts: Array<{ script: ScriptSegment; periods: number; pages: number; indexed: number; reused: number; routeShards: number }>;
@@ -85,10 +85,10 @@ export async function buildPartitionedIndex(siteDir: string, options: Partitione
         // A period indexed now is written beside the cache, moved into it once whole, and linked into the site like any cached period.
         const writing = cached && `${cached}.partial`;
         if (!reusable && cached && writing) for (const folder of [cached, writing]) rmSync(folder, { recursive: true, force: true });
-        const indexed = reusable ? undefined : pool.index(members.map((p) => ({ url: p.url, file: join(siteDir, p.path) })), writing ?? target);
+        const indexing = reusable ? undefined : pool.index(members.map((p) => ({ url: p.url, file: join(siteDir, p.path) })), writing ?? target);
         // Failures are reported where the period is written, in order.
-        indexed?.catch(() => {});
-        return { period, members, key, cached, target, indexed };
+        indexing?.catch(() => {});
+        return { period, members, key, cached, writing, target, indexing };
       });
       return { script, periods };
     });
@@ -99,7 +99,7 @@ export async function buildPartitionedIndex(siteDir: string, options: Partitione
       const kept = new Set<string>();
       let indexed = 0;
       let reused = 0;
-      for (const { period, members, key, cached, target, indexed: indexing } of periods) {
+      for (const { period, members, key, cached, writing, target, indexing } of periods) {
         const cachedRoutes = cached && `${cached}.routes.json`;
         let periodRoute: PeriodRoutes | undefined;
         if (!indexing && cached && cachedRoutes) {
@@ -121,8 +121,8 @@ export async function buildPartitionedIndex(siteDir: string, options: Partitione
             runtimeWritten = true;
           }
           periodRoute = periodRoutes({ period: period.id, words: new Map(written.words) });
-          if (cached && cachedRoutes) {
-            renameSync(`${cached}.partial`, cached);
+          if (cached && cachedRoutes && writing) {
+            renameSync(writing, cached);
             linkTree(cached, target);
             writeFile(cachedRoutes, JSON.stringify(periodRoute));
           }
