@@ -83,7 +83,8 @@ describe('saving by period', () => {
     { id: '2024-10', from: '2024-10-01', to: '2024-10-13', articles: 6 },
   ];
   const seedDates = new Map([['seeds/002_04e94acb881a18bc.txt', '2024-10-13'], ['seeds/004_20bf.txt', '2024-12-07']]);
-  const part = (path: string) => offlinePartOf('zh-hans', path, periods, seedDates);
+  const partOf = offlinePartOf(periods, seedDates);
+  const part = (path: string) => partOf('zh-hans', path);
 
   it('puts an issue, its articles, its seed texts and its period’s index in the period of its date', () => {
     expect(part('zh-hans/2024/10/13/index.html')).toBe('2024-10');

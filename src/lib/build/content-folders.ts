@@ -15,13 +15,10 @@ const ISSUE_FOLDER = /^\d{4}-\d{2}-\d{2}$/;
  * fresh checkout has new file times) still matches.
  */
 export function issueFolders(contentDir: string, digests: FileDigests = new FileDigests(undefined)): IssueFolder[] {
-  const issues = join(contentDir, 'issues');
-  if (!existsSync(issues)) throw new Error(`${issues}: no issues (run \`npm run ingest\` first)`);
-  return readdirSync(issues)
-    .filter((name) => ISSUE_FOLDER.test(name))
+  return issueDates(contentDir)
     .sort()
     .map((date) => {
-      const folder = join(issues, date);
+      const folder = join(contentDir, 'issues', date);
       const names = readdirSync(folder).sort();
       const stamp = names.map((name) => `${name} ${digests.digest(join(folder, name), (bytes) => createHash('sha256').update(bytes).digest('hex'))}`).join('\n');
       return { date, articles: names.filter((name) => name.endsWith('.mdx')).length, stamp };
@@ -62,9 +59,12 @@ export function codeKey(root: string): string {
 
 /** Article files per issue folder, without reading them: enough to choose how to build. */
 export function articleCounts(contentDir: string): Array<{ date: string; articles: number }> {
+  return issueDates(contentDir).map((date) => ({ date, articles: readdirSync(join(contentDir, 'issues', date)).filter((name) => name.endsWith('.mdx')).length }));
+}
+
+/** The dates of the content's issue folders (`content/issues/<date>/`). */
+function issueDates(contentDir: string): string[] {
   const issues = join(contentDir, 'issues');
   if (!existsSync(issues)) throw new Error(`${issues}: no issues (run \`npm run ingest\` first)`);
-  return readdirSync(issues)
-    .filter((name) => ISSUE_FOLDER.test(name))
-    .map((date) => ({ date, articles: readdirSync(join(issues, date)).filter((name) => name.endsWith('.mdx')).length }));
+  return readdirSync(issues).filter((name) => ISSUE_FOLDER.test(name));
 }

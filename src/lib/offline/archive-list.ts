@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { SCRIPT_SEGMENTS, type ScriptSegment } from '../archive/scripts.ts';
+import type { ScriptSegment } from '../archive/scripts.ts';
 import { REVISION_LENGTH, type OfflineList as ListFormat, type OfflineParts } from './save-ledger.ts';
 import { compareCodeUnits } from '../archive/order.ts';
 
@@ -64,9 +64,6 @@ export function offlineList(script: ScriptSegment, build: string, files: readonl
   };
 }
 
-export function offlineLists(build: string, files: readonly SiteFile[]): OfflineList[] {
-  return SCRIPT_SEGMENTS.map((script) => offlineList(script, build, files));
-}
 
 /** A search period (pagefind/<script>/periods.json): the parts an archive is saved by. */
 export interface OfflinePeriod {
@@ -83,37 +80,39 @@ export const BASE_PART = 'base';
 /** What a save of one part is called: `zh-hans` (the whole tree) or `zh-hans/2024-10`. */
 export const saveIdOf = (script: ScriptSegment, part?: string) => (part === undefined ? script : `${script}/${part}`);
 
-/** Each date's period, found once per list of periods (a large archive has hundreds of thousands of files). */
-const periodOfDate = new WeakMap<readonly OfflinePeriod[], Map<string, string | undefined>>();
-
 const DATED = /^[a-z-]+\/(\d{4})\/(\d{2})\/(\d{2})\//;
 const MONTH_PAGE = /^[a-z-]+\/(?:people\/[^/]+\/)?(\d{4})\/(\d{2})\/index\.html$/;
 
 /**
- * The part of a script's offline files a file belongs to: the period of its date (issue and
+ * Which part of a script's offline files a file belongs to: the period of its date (issue and
  * article pages, the period's search index, the seed texts of its issues, and the month pages of
  * the month's first period), or the base (everything else: home, year pages, people, search,
- * the routing table).
+ * the routing table). Each date's and month's period is found once: a large archive has
+ * hundreds of thousands of files.
  */
-export function offlinePartOf(script: ScriptSegment, path: string, periods: readonly OfflinePeriod[], seedDates: ReadonlyMap<string, string>): string {
-  let known = periodOfDate.get(periods);
-  if (!known) periodOfDate.set(periods, (known = new Map()));
-  const inPeriod = (date: string | undefined) => {
+export function offlinePartOf(periods: readonly OfflinePeriod[], seedDates: ReadonlyMap<string, string>): (script: ScriptSegment, path: string) => string {
+  const ids = new Set(periods.map((p) => p.id));
+  const byDate = new Map<string, string | undefined>();
+  const byMonth = new Map<string, string | undefined>();
+  const ofDate = (date: string | undefined) => {
     if (date === undefined) return undefined;
-    if (!known.has(date)) known.set(date, periods.find((p) => p.from <= date && date <= p.to)?.id);
-    return known.get(date);
+    if (!byDate.has(date)) byDate.set(date, periods.find((p) => p.from <= date && date <= p.to)?.id);
+    return byDate.get(date);
   };
-  const searchPeriod = path.startsWith(`pagefind/${script}/`) ? path.slice(`pagefind/${script}/`.length).split('/')[0] : undefined;
-  if (searchPeriod !== undefined && periods.some((p) => p.id === searchPeriod)) return searchPeriod;
-  const dated = DATED.exec(path);
-  if (dated) return inPeriod(`${dated[1]}-${dated[2]}-${dated[3]}`) ?? BASE_PART;
-  const month = MONTH_PAGE.exec(path);
-  if (month) {
-    const first = periods.filter((p) => p.to.slice(0, 7) >= `${month[1]}-${month[2]}` && p.from.slice(0, 7) <= `${month[1]}-${month[2]}`).sort((a, b) => compareCodeUnits(a.from, b.from))[0];
-    return first?.id ?? BASE_PART;
-  }
-  if (path.startsWith('seeds/')) return inPeriod(seedDates.get(path)) ?? BASE_PART;
-  return BASE_PART;
+  const ofMonth = (month: string) => {
+    if (!byMonth.has(month)) byMonth.set(month, periods.filter((p) => p.from.slice(0, 7) <= month && month <= p.to.slice(0, 7)).sort((a, b) => compareCodeUnits(a.from, b.from))[0]?.id);
+    return byMonth.get(month);
+  };
+  return (script, path) => {
+    const searchPeriod = path.startsWith(`pagefind/${script}/`) ? path.slice(`pagefind/${script}/`.length).split('/')[0]! : undefined;
+    if (searchPeriod !== undefined && ids.has(searchPeriod)) return searchPeriod;
+    const dated = DATED.exec(path);
+    if (dated) return ofDate(`${dated[1]}-${dated[2]}-${dated[3]}`) ?? BASE_PART;
+    const month = MONTH_PAGE.exec(path);
+    if (month) return ofMonth(`${month[1]}-${month[2]}`) ?? BASE_PART;
+    if (path.startsWith('seeds/')) return ofDate(seedDates.get(path)) ?? BASE_PART;
+    return BASE_PART;
+  };
 }
 
 /**
@@ -129,7 +128,8 @@ export function offlinePartLists(
   listPath: (script: ScriptSegment, part: string) => string,
 ): { index: OfflineParts; lists: OfflineList[] } {
   const byPart = new Map<string, SiteFile[]>([[BASE_PART, []], ...[...periods].sort((a, b) => compareCodeUnits(b.from, a.from)).map((p) => [p.id, []] as [string, SiteFile[]])]);
-  for (const file of files) if (isOfflineFileOf(script, file.path)) byPart.get(offlinePartOf(script, file.path, periods, seedDates))!.push(file);
+  const partOf = offlinePartOf(periods, seedDates);
+  for (const file of files) if (isOfflineFileOf(script, file.path)) byPart.get(partOf(script, file.path))!.push(file);
   const lists = [...byPart].map(([part, chosen]) => ({ ...offlineList(script, build, chosen), script: saveIdOf(script, part) }));
   const periodById = new Map(periods.map((p) => [p.id, p]));
   return {

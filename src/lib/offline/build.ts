@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build as bundle } from 'esbuild';
 import { copyWorkboxLibraries, injectManifest } from 'workbox-build';
-import { buildIdentity, contentRevision, offlineLists, offlinePartLists, type OfflineList, type OfflinePeriod, type SiteFile } from './archive-list.ts';
+import { buildIdentity, contentRevision, offlineList, offlinePartLists, type OfflineList, type OfflinePeriod, type SiteFile } from './archive-list.ts';
 import { FileDigests } from '../build/file-digests.ts';
 import { filesUnder } from '../build/file-tree.ts';
 import { homePath, iconPath, manifestPath, offlineListPath, offlinePagePath, offlinePartListPath, offlinePartsPath, queryMapPath, relativeToBase, searchPath, unavailablePath } from '../archive/routes.ts';
@@ -121,14 +121,15 @@ export async function buildOffline(distDir: string, options: { cacheDir?: string
   const files = siteFiles(distDir, digests);
   digests.save();
   const build = buildIdentity(files);
-  const lists = offlineLists(build, files);
   // The lists of the last build go (a period may be gone); anything else in their place is an error below.
   if ((await stat(join(distDir, 'offline')).catch(() => undefined))?.isDirectory()) await rm(join(distDir, 'offline'), { recursive: true });
   await mkdir(join(distDir, 'offline'), { recursive: true });
+  const lists: OfflineList[] = [];
   const saves: Array<{ id: string; list: string }> = [];
   const seedDates = await seedDatesOf(distDir);
-  for (const [i, script] of SCRIPT_SEGMENTS.entries()) {
-    const whole = lists[i]!;
+  for (const script of SCRIPT_SEGMENTS) {
+    const whole = offlineList(script, build, files);
+    lists.push(whole);
     await writeFile(join(distDir, relativeToBase(offlineListPath(script))), JSON.stringify(whole));
     saves.push({ id: script, list: relativeToBase(offlineListPath(script)) });
     const { index, lists: partLists } = offlinePartLists(script, build, files, await periodsOf(distDir, script), seedDates, (of, part) => relativeToBase(offlinePartListPath(of, part)));

@@ -1,8 +1,8 @@
 import { fillTemplate, formatBytes } from '../archive/format.ts';
-import { heldLocks, presentCount, readRecord, removeArchive, saveArchive, SiteChangedError, type ArchiveCache } from './save-archive.ts';
+import { heldLocks, presentCount, readRecord, removeArchive, saveArchive, SiteChangedError } from './save-archive.ts';
 import { busyScripts, saveStatus, type OfflineList, type OfflineParts, type SaveStatus } from './save-ledger.ts';
 import { formatDate } from '../site/dates.ts';
-import { checkForUpdate, controllingBuild, registerArchiveWorker, type WorkerBuild } from './worker-client.ts';
+import { archiveCacheOf, checkForUpdate, controllingBuild, registerArchiveWorker, type WorkerBuild } from './worker-client.ts';
 
 /** What the page tells its script (JSON in the page, strings already in the page's script). */
 export interface OfflinePageConfig {
@@ -76,11 +76,7 @@ export async function startOfflinePage(root: HTMLElement): Promise<void> {
   saveButton.disabled = true;
   say('waiting', s.waitingWorker);
 
-  const fetchList = async (url: string) => {
-    const response = await fetch(url, { cache: 'no-cache' });
-    if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-    return (await response.json()) as OfflineList;
-  };
+  const fetchList = (url: string) => fetchJson<OfflineList>(url);
   const [list, workbox] = await Promise.all([fetchList(config.listUrl), registerArchiveWorker(config.base)]);
   size.textContent = fillTemplate(s.size, { files: list.files, size: formatBytes(list.bytes) });
 
@@ -92,13 +88,7 @@ export async function startOfflinePage(root: HTMLElement): Promise<void> {
     return;
   }
   const tooBig = free !== undefined && free < list.bytes;
-  const baseUrl = new URL(config.base, location.href);
-  const urlOf = (path: string) => new URL(path, baseUrl).href;
-  const targetOf = (worker: WorkerBuild): ArchiveCache => ({
-    cacheName: worker.cache,
-    markers: Object.fromEntries(Object.entries(worker.markers).map(([script, path]) => [script, urlOf(path)])),
-    urlOf,
-  });
+  const targetOf = (worker: WorkerBuild) => archiveCacheOf(worker, config.base);
 
   /** Reads what the worker in charge has saved (it first carries over anything an update left behind) and says it. */
   const showSaved = async (): Promise<{ worker: WorkerBuild; status: SaveStatus }> => {
@@ -108,7 +98,7 @@ export async function startOfflinePage(root: HTMLElement): Promise<void> {
     const marker = target.markers[config.script];
     const record = marker ? await readRecord(cache, marker) : undefined;
     const busy = busyScripts(worker.cache, await heldLocks()).includes(config.script);
-    const present = record?.state === 'saving' ? await presentCount(cache, record.entries, urlOf) : 0;
+    const present = record?.state === 'saving' ? await presentCount(cache, record.entries, target.urlOf) : 0;
     const current = saveStatus(record, { busy, present, listBuild: list.build });
     const message = statusMessage(current, config, lang);
     // This page runs an older build's worker than the server's list: saving now would mix builds.
@@ -189,7 +179,7 @@ export async function startOfflinePage(root: HTMLElement): Promise<void> {
   // Saving by period: the base (what every period needs) comes along with the first period saved
   // and goes with the last one removed.
   const partsRoot = root.querySelector<HTMLElement>('[data-offline-parts]');
-  const parts = partsRoot ? await fetchJson<OfflineParts>(config.partsUrl) : undefined;
+  const parts = partsRoot ? await fetchJson<OfflineParts>(config.partsUrl).catch(() => undefined) : undefined;
   if (!partsRoot || !parts || parts.build !== list.build || parts.parts.length < 2) return;
   const [basePart, ...periods] = parts.parts as [OfflineParts['parts'][number], ...OfflineParts['parts']];
   element<HTMLElement>(partsRoot, 'parts-intro').textContent = fillTemplate(s.partsIntro, { size: formatBytes(basePart.bytes) });
@@ -246,6 +236,7 @@ export async function startOfflinePage(root: HTMLElement): Promise<void> {
   const savePart = async (part: OfflineParts['parts'][number]) => {
     const needed = (await stateOf(basePart.save, await heldLocks())) === 'complete' ? [part] : [basePart, part];
     try {
+      const { urlOf } = targetOf(worker);
       await saveWithProgress(await Promise.all(needed.map(async (each) => ({ list: await fetchList(urlOf(each.list)), url: urlOf(each.list) }))));
     } catch (error) {
       const message = endedWith(error);
@@ -280,11 +271,9 @@ export async function startOfflinePage(root: HTMLElement): Promise<void> {
   await refresh();
 }
 
-async function fetchJson<T>(url: string): Promise<T | undefined> {
-  try {
-    const response = await fetch(url, { cache: 'no-cache' });
-    return response.ok ? ((await response.json()) as T) : undefined;
-  } catch {
-    return undefined;
-  }
+/** A JSON file of this build, asked of the server (a list changes with every deploy). */
+async function fetchJson<T>(url: string): Promise<T> {
+  const response = await fetch(url, { cache: 'no-cache' });
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return (await response.json()) as T;
 }

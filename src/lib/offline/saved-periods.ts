@@ -4,13 +4,11 @@
  */
 import { readRecords } from './save-archive.ts';
 import { savedPeriodIds } from './save-ledger.ts';
-import { controllingBuild } from './worker-client.ts';
+import { archiveCacheOf, controllingBuild } from './worker-client.ts';
 
 /** `undefined` when no worker controls the page (nothing can have been saved through it). */
 export async function savedPeriods(script: string, base: string): Promise<'all' | string[] | undefined> {
   if (!('serviceWorker' in navigator) || !navigator.serviceWorker.controller || !('caches' in window)) return undefined;
-  const worker = await controllingBuild();
-  const baseUrl = new URL(base, location.href);
-  const markers = Object.fromEntries(Object.entries(worker.markers).map(([save, path]) => [save, new URL(path, baseUrl).href]));
-  return savedPeriodIds(await readRecords(await caches.open(worker.cache), markers), script);
+  const target = archiveCacheOf(await controllingBuild(), base);
+  return savedPeriodIds(await readRecords(await caches.open(target.cacheName), target.markers), script);
 }

@@ -57,11 +57,18 @@ async function readVisited(/** @type {Cache} */ cache) {
   const found = await cache.match(visitedUrl);
   return parseVisited(found ? await found.json().catch(() => undefined) : undefined);
 }
-async function writeVisited(/** @type {Cache} */ cache, /** @type {string[]} */ visited) {
-  await cache.put(visitedUrl, new Response(JSON.stringify(visited), { headers: { 'Content-Type': 'application/json' } }));
-}
 /** @type {Promise<unknown>} */
 let visiting = Promise.resolve();
+/** Changes the visited list of a cache, one change at a time (pages are stored side by side). */
+function updateVisited(/** @type {Cache} */ cache, /** @type {(visited: string[]) => string[]} */ change) {
+  visiting = visiting
+    .then(async () => {
+      const visited = change(await readVisited(cache));
+      await cache.put(visitedUrl, new Response(JSON.stringify(visited), { headers: { 'Content-Type': 'application/json' } }));
+    })
+    .catch(() => undefined);
+  return visiting;
+}
 
 /** Lists each page stored as a reader opens it, so that the next build's worker keeps it (carryVisits). */
 /** @type {import('workbox-core/types').WorkboxPlugin} */
@@ -70,13 +77,7 @@ const rememberVisits = {
     const url = new URL(request.url);
     if (!url.href.startsWith(scope.href) || !url.pathname.endsWith('/')) return;
     const path = url.href.slice(scope.href.length).replace(/[?#].*$/, '');
-    visiting = visiting
-      .then(async () => {
-        const cache = await caches.open(runtimeCache);
-        await writeVisited(cache, rememberVisit(await readVisited(cache), path));
-      })
-      .catch(() => undefined);
-    await visiting;
+    await updateVisited(await caches.open(runtimeCache), (visited) => rememberVisit(visited, path));
   },
 };
 
@@ -223,8 +224,7 @@ async function carryVisits(/** @type {string} */ from) {
       complete = false;
     }
   }
-  visiting = visiting.then(async () => writeVisited(current, mergeVisited(theirs, await readVisited(current)))).catch(() => undefined);
-  await visiting;
+  await updateVisited(current, (mine) => mergeVisited(theirs, mine));
   return complete;
 }
 

@@ -1,4 +1,5 @@
 import { messageSW, Workbox } from 'workbox-window';
+import type { ArchiveCache } from './save-archive.ts';
 
 /** What a page learns from the worker that controls it. */
 export interface WorkerBuild {
@@ -63,4 +64,11 @@ export async function controllingBuild(): Promise<WorkerBuild> {
     await new Promise<void>((resolve) => navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), { once: true }));
   }
   return (await messageSW(navigator.serviceWorker.controller!, { type: 'GET_ARCHIVE_BUILD' })) as WorkerBuild;
+}
+
+/** Where that worker keeps the saves, as absolute URLs under the archive's base. */
+export function archiveCacheOf(worker: WorkerBuild, base: string): ArchiveCache {
+  const baseUrl = new URL(base, location.href);
+  const urlOf = (path: string) => new URL(path, baseUrl).href;
+  return { cacheName: worker.cache, markers: Object.fromEntries(Object.entries(worker.markers).map(([save, path]) => [save, urlOf(path)])), urlOf };
 }
