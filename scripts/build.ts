@@ -9,7 +9,7 @@ import { rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildByPeriod, measuredChild, measuredChildEnv } from '../src/lib/build/by-period.ts';
+import { astroBuildArguments, buildByPeriod, measuredChildEnv } from '../src/lib/build/by-period.ts';
 import { articleCounts } from '../src/lib/build/content-folders.ts';
 import { finishSite } from '../src/lib/build/finish.ts';
 import { chooseBuildByPeriod, BY_PERIOD_CHOICES, type ByPeriodChoice } from '../src/lib/build/choose.ts';
@@ -37,7 +37,7 @@ const folders = articleCounts(contentDir);
 if (!chooseBuildByPeriod(choice, folders)) {
   // From a working folder of its own, as every build here runs (src/lib/dev/astro-working-folder.ts).
   const cwd = privateWorkingFolder(root);
-  const result = spawnSync(process.execPath, [...measuredChild('astro'), join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--root', root, '--outDir', outDir], {
+  const result = spawnSync(process.execPath, astroBuildArguments(root, outDir, 'astro'), {
     cwd,
     stdio: 'inherit',
     env: { ...process.env, ARCHIVE_CONTENT_DIR: contentDir, ARCHIVE_SEEDS_DIR: seedsDir, ARCHIVE_CACHE_DIR: cacheDir, ...measuredChildEnv('astro') },

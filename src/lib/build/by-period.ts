@@ -169,7 +169,7 @@ async function inParallel<T>(items: readonly T[], jobs: number, run: (item: T) =
 function astroBuild(options: BuildByPeriodOptions, outDir: string, env: Record<string, string>, name: string): Promise<void> {
   const cwd = privateWorkingFolder(options.root);
   return new Promise<void>((resolve, reject) => {
-    const child = spawn(process.execPath, [...measuredChild(name), join(options.root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--root', options.root, '--outDir', outDir], {
+    const child = spawn(process.execPath, astroBuildArguments(options.root, outDir, name), {
       cwd,
       env: { ...process.env, ARCHIVE_CONTENT_DIR: options.contentDir, ARCHIVE_SEEDS_DIR: options.seedsDir, ...definedOnly(options.env), ...env, ...measuredChildEnv(name) },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -190,12 +190,17 @@ function definedOnly(env: Readonly<Record<string, string | undefined>>): Record<
   return Object.fromEntries(Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined));
 }
 
+/** Node's arguments for one `astro build` of the project into `outDir`, measured under the benchmark as `name`. */
+export function astroBuildArguments(root: string, outDir: string, name: string): string[] {
+  return [...measuredChild(name), join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--root', root, '--outDir', outDir];
+}
+
 /**
  * Under the benchmark (src/lib/bench/measure.ts), whose preload measures one process, each
  * build measures itself into a file beside the benchmark's, so that the peak of every process
  * of the build is known.
  */
-export function measuredChild(name: string): string[] {
+function measuredChild(name: string): string[] {
   return process.env.BENCH_PEAK_MEMORY_FILE && name ? ['--import', new URL('../bench/peak-memory.ts', import.meta.url).href] : [];
 }
 
