@@ -2,12 +2,22 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createPagefindPool } from '../../src/lib/search/pagefind-pool.ts';
+import { createPagefindPool, type PagefindPool } from '../../src/lib/search/pagefind-pool.ts';
 import { fragmentsOfFile } from '../../src/lib/search/pagefind-files.ts';
 import { SHARED_WASM, WORKER_STUB } from '../../src/lib/search/period-index.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'pagefind-pool-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** Runs with a pool of `size` services, closed after whatever happens. */
+async function withPool(size: number, run: (pool: PagefindPool) => Promise<void>): Promise<void> {
+  const pool = createPagefindPool(size);
+  try {
+    await run(pool);
+  } finally {
+    await pool.close();
+  }
+}
 
 function page(name: string, body: string): { url: string; file: string } {
   const file = join(work, `${name}.html`);
@@ -17,8 +27,7 @@ function page(name: string, body: string): { url: string; file: string } {
 
 describe('the Pagefind pool', () => {
   it('indexes periods side by side, each into its own folder, with the words of each', async () => {
-    const pool = createPagefindPool(2);
-    try {
+    await withPool(2, async (pool) => {
       const [autumn, winter] = await Promise.all([
         pool.index([page('autumn', '武进区召开秋粮收购工作会议')], join(work, 'autumn-index')),
         pool.index([page('winter', '常州冬季供暖保障有力')], join(work, 'winter-index')),
@@ -34,14 +43,11 @@ describe('the Pagefind pool', () => {
       expect(words(autumn).join(' ')).toContain('秋粮');
       expect(words(autumn).join(' ')).not.toContain('供暖');
       expect(words(winter).join(' ')).toContain('供暖');
-    } finally {
-      await pool.close();
-    }
+    });
   }, 60_000);
 
   it('writes the fragments of an index two pages to a file, in the order the pages came, and every page can be read back', async () => {
-    const pool = createPagefindPool(1);
-    try {
+    await withPool(1, async (pool) => {
       const pages = ['一版', '二版', '三版', '四版', '五版'].map((name, i) => page(`issue-${i}`, `${name}新闻`));
       await pool.index(pages, join(work, 'grouped-index'));
       const folder = join(work, 'grouped-index', 'fragment');
@@ -49,20 +55,15 @@ describe('the Pagefind pool', () => {
       expect(files).toHaveLength(3);
       const fragments = files.map((name) => [...fragmentsOfFile(readFileSync(join(folder, name)), name).values()].map((f) => f.url).sort());
       expect(fragments.sort((a, b) => a[0]!.localeCompare(b[0]!))).toEqual([['/issue-0/', '/issue-1/'], ['/issue-2/', '/issue-3/'], ['/issue-4/']]);
-    } finally {
-      await pool.close();
-    }
+    });
   }, 60_000);
 
   it('reports a page it cannot read, naming it, and goes on indexing', async () => {
-    const pool = createPagefindPool(1);
-    try {
+    await withPool(1, async (pool) => {
       const missing = join(work, 'missing.html');
       await expect(pool.index([{ url: '/missing/', file: missing }], join(work, 'missing-index'))).rejects.toThrow(missing);
       const next = await pool.index([page('spring', '春耕备耕')], join(work, 'spring-index'));
       expect(next.words.length).toBeGreaterThan(0);
-    } finally {
-      await pool.close();
-    }
+    });
   }, 60_000);
 });
