@@ -217,10 +217,12 @@ export async function startOfflinePage(root: HTMLElement): Promise<void> {
     const held = await heldLocks();
     // With the whole script saved, every period is already on the device.
     const whole = (await stateOf(config.script, held)) === 'complete';
+    // Every state read first, then the rows and the status line drawn together: never a row saved and the line not yet saying so.
+    const states = await Promise.all(rows.map((row) => stateOf(row.part.save, held)));
     let savedCount = 0;
     let savedBytes = 0;
-    for (const row of rows) {
-      const state = await stateOf(row.part.save, held);
+    for (const [i, row] of rows.entries()) {
+      const state = states[i]!;
       row.item.dataset.offlinePartState = whole && state !== 'complete' ? 'whole' : state;
       row.state.textContent = whole && state !== 'complete' ? s.partInWhole : { complete: s.partSaved, saving: s.partSaving, partial: s.partPartial, none: s.partNotSaved }[state];
       row.button.hidden = whole && state !== 'complete';
