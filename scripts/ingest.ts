@@ -1,10 +1,12 @@
 /**
  * `npm run ingest [-- --seeds DIR --out DIR]`: seed page dumps → MDX articles under `content/`.
  * Exits non-zero when any file could not be ingested; the other issues are still written, and a
- * run with errors removes nothing.
+ * run with errors removes nothing. Issues unchanged since the last run are not read again
+ * (src/lib/ingest/memo.ts; the memo lives in the build's cache folder, ARCHIVE_CACHE_DIR).
  */
 import { readFileSync } from 'node:fs';
-import { basename, isAbsolute, relative, resolve, sep } from 'node:path';
+import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import {
   applySyncPlan,
@@ -12,9 +14,10 @@ import {
   formatDiagnostic,
   formatReport,
   formatSyncPlan,
+  generatedFiles,
+  openMemoFile,
   parseChronology,
   planSync,
-  readGeneratedFiles,
   readSeedsFolder,
   todayWherePrinted,
 } from '../src/lib/ingest/index.ts';
@@ -40,17 +43,21 @@ function projectLabel(dir: string): string {
 }
 const seedsLabel = projectLabel(seedsDir);
 const outLabel = projectLabel(outDir);
-const result = buildArchive({ ...folder, chronology, seedsLabel, today: todayWherePrinted(new Date()) });
+const root = fileURLToPath(new URL('..', import.meta.url));
+const memoFile = openMemoFile(root, resolve(process.env.ARCHIVE_CACHE_DIR ?? join(root, 'node_modules', '.astro')), seedsDir, outDir);
+const result = buildArchive({ ...folder, chronology, seedsLabel, today: todayWherePrinted(new Date()), memo: memoFile.memo, onDisk: memoFile.onDisk });
 const errors = result.diagnostics.filter((d) => d.severity === 'error');
 const plan = planSync({
   generated: result.files,
-  existing: readGeneratedFiles(outDir),
+  reused: result.reused,
+  existing: generatedFiles(outDir),
   failedSeeds: new Set(result.reports.filter((r) => r.error).map((r) => r.file)),
   presentSeeds: new Set([...folder.seeds, ...folder.refused].map((s) => `${seedsLabel}/${s.name}`)),
   removalsBlocked: errors.length > 0 ? `the run had ${errors.length} error${errors.length === 1 ? '' : 's'}` : undefined,
   complete: result.complete,
 });
 applySyncPlan(outDir, plan);
+memoFile.save(result.memo);
 
 console.log(formatReport(result.reports));
 for (const name of folder.ignored) console.log(`  ignored ${seedsLabel}/${name}: neither a page (*.txt) nor issues.json`);
@@ -60,6 +67,7 @@ for (const diagnostic of errors) console.error(formatDiagnostic(diagnostic));
 const ok = result.reports.filter((r) => !r.error).length;
 console.log(
   `\n${ok} of ${result.reports.length} pages ingested into ${outLabel}/: ` +
-    `${plan.write.size} files written, ${plan.unchanged} unchanged, ${plan.remove.length} removed, ${plan.keep.length} kept as they were; ${errors.length} errors`,
+    `${plan.write.size} files written, ${plan.unchanged} unchanged, ${plan.remove.length} removed, ${plan.keep.length} kept as they were; ${errors.length} errors` +
+    (result.reusedIssues > 0 ? ` (${result.reusedIssues} issues unchanged since the last run were not read again)` : ''),
 );
 process.exitCode = errors.length > 0 ? 1 : 0;

@@ -30,8 +30,9 @@ function parentEnvironment(): NodeJS.ProcessEnv {
   return Object.fromEntries(Object.entries(process.env).filter(([key]) => !vitestKeys.test(key)));
 }
 
-export function runIngest(seedsDir: string, outDir: string): RunResult {
-  return runNode([join(ROOT, 'scripts', 'ingest.ts'), '--seeds', seedsDir, '--out', outDir]);
+/** The ingest's memo goes beside its output (`<out>-cache/`), not into the project's cache. */
+export function runIngest(seedsDir: string, outDir: string, cacheDir = `${outDir}-cache`): RunResult {
+  return runNode([join(ROOT, 'scripts', 'ingest.ts'), '--seeds', seedsDir, '--out', outDir], { ARCHIVE_CACHE_DIR: cacheDir });
 }
 
 export interface BuildOptions {

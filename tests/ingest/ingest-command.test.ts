@@ -100,3 +100,22 @@ describe('npm run ingest never deletes published work by mistake', () => {
     expect(after.has('issues/2024-11-03/001.mdx')).toBe(true);
   });
 });
+
+describe('npm run ingest run again', () => {
+  it('reads only what changed since its last run and leaves the same content as a first run', () => {
+    expect(runIngest(seeds, content).status).toBe(0);
+    writeFileSync(join(seeds, '005_new.txt'), '新的一期标题\n\n本报讯 (记者 朱梦琪) 昨天, 11月2日, 2024年第七个“学习日”, 今年第七个。\n');
+    const edited = [...published.keys()].find((path) => path.endsWith('.mdx'))!;
+    writeFileSync(join(content, edited), 'changed by hand\n');
+    const again = runIngest(seeds, content);
+    expect(again.status).toBe(0);
+    // Six issues: the new one is read and written (2 files), the one whose file was edited is read and that file written again.
+    expect(again.stdout).toMatch(/3 files written, .*\(4 issues unchanged since the last run were not read again\)/);
+    expect(readFileSync(join(content, edited), 'utf8')).toBe(published.get(edited));
+
+    const fresh = join(work, 'fresh');
+    cpSync(join(ROOT, 'content'), fresh, { recursive: true });
+    expect(runIngest(seeds, fresh, join(work, 'fresh-cache')).status).toBe(0);
+    expect(snapshot(content)).toEqual(snapshot(fresh));
+  });
+});

@@ -42,7 +42,7 @@ export class StepFailed extends Error {}
 
 export async function runPipeline(folders: PipelineFolders, env: Record<string, string> = {}): Promise<PipelineRun> {
   const { root } = folders;
-  const ingest = await runMeasured([join(root, 'scripts', 'ingest.ts'), '--seeds', folders.seeds, '--out', folders.content], { cwd: root, env });
+  const ingest = await runMeasured([join(root, 'scripts', 'ingest.ts'), '--seeds', folders.seeds, '--out', folders.content], { cwd: root, env: { ...env, ARCHIVE_CACHE_DIR: folders.cache } });
   if (ingest.status !== 0) throw new StepFailed(`ingest failed (exit ${ingest.status}):\n${ingest.tail}`);
   clearBuildReport(folders.cache);
   const build = await runMeasured([join(root, 'scripts', 'build.ts'), '--by-period', folders.byPeriod ?? 'auto', '--out', folders.dist], {

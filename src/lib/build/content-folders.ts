@@ -45,13 +45,20 @@ export function creditedNames(contentDir: string, dates: readonly string[]): str
   return [...names].sort();
 }
 
-/** The code and data a build renders with: any change to them is a change to every page. */
-export function codeKey(root: string): string {
+/** What a build renders with: the code, the data, the config and the locked packages. */
+const BUILD_INPUTS = { folders: ['src', 'data'], files: ['astro.config.mjs', 'package-lock.json', 'tsconfig.json'] };
+
+/**
+ * A key of the code and data a step runs with (by default, all a build renders with): any change
+ * to them is a change to every output of the step.
+ */
+export function codeKey(root: string, inputs: { folders: readonly string[]; files: readonly string[] } = BUILD_INPUTS): string {
   const hash = createHash('sha256');
-  for (const folder of ['src', 'data']) {
+  for (const folder of inputs.folders) {
+    if (!existsSync(join(root, folder))) continue;
     for (const path of filesUnder(join(root, folder)).sort()) hash.update(`${folder}/${path}\n`).update(readFileSync(join(root, folder, path)));
   }
-  for (const file of ['astro.config.mjs', 'package-lock.json', 'tsconfig.json']) {
+  for (const file of inputs.files) {
     if (existsSync(join(root, file))) hash.update(`${file}\n`).update(readFileSync(join(root, file)));
   }
   return hash.digest('hex').slice(0, 20);

@@ -13,6 +13,7 @@ import { foldForComparison } from './normalize.ts';
 import { splitParagraphs } from './paragraphs.ts';
 import { segmentPage, type ParsedArticle, type ParsedPage, type Remainder } from './segment.ts';
 import { compareCodeUnits, compareFileNames } from '../archive/order.ts';
+import { emptyMemo, memoKey, relevantKnownNames, type IngestMemo, type IssueMemo, type PageMemo } from './memo.ts';
 
 export interface SeedFile {
   /** File name inside the seeds folder. */
@@ -31,6 +32,13 @@ export interface ArchiveInput {
   refused?: RefusedEntry[];
   /** Today's date where the paper is printed (`YYYY-MM-DD`): no page can be dated later. */
   today?: string;
+  /**
+   * What the last run remembered (memo.ts). An issue it holds under the same key, whose files
+   * `onDisk` confirms unchanged, is not read again: its files are listed in `reused`.
+   */
+  memo?: IngestMemo;
+  /** Whether the output folder holds the file at `path` with this sha256. */
+  onDisk?: (path: string, sha256: string) => boolean;
 }
 
 export interface RefusedEntry {
@@ -66,17 +74,29 @@ export interface ArchiveOutput {
    * `files` is empty and must not be taken for the archive's new content.
    */
   complete: boolean;
+  /** Files of issues unchanged since the memo's run, already on disk as this run would write them. */
+  reused: Set<string>;
+  /** How many issues those are. */
+  reusedIssues: number;
+  /** What the next run may reuse of this one. */
+  memo: IngestMemo;
 }
 
-interface ReadPage {
+/** A page whose reading is remembered: enough for the archive-wide steps, read in full only when its issue is written again. */
+interface RememberedPage {
   seed: SeedFile;
   path: string;
-  text: string;
-  encoding: SeedEncoding;
-  parsed: ParsedPage;
+  key: string;
+  memo: PageMemo;
   dating: Dating;
   entry?: ManifestEntry;
   report: PageReport;
+}
+
+interface ReadPage extends RememberedPage {
+  text: string;
+  encoding: SeedEncoding;
+  parsed: ParsedPage;
 }
 
 export const MANIFEST_NAME = 'issues.json';
@@ -95,7 +115,7 @@ export function buildArchive(input: ArchiveInput): ArchiveOutput {
   if (input.seeds.length === 0) {
     const message = `no seed pages (*.txt) in ${input.seedsLabel}/: nothing to ingest, and nothing already ingested is removed`;
     diagnostics.push({ file: `${input.seedsLabel}/`, severity: 'error', message });
-    return { files: new Map(), reports, diagnostics: sortDiagnostics(diagnostics), complete: false };
+    return { files: new Map(), reports, diagnostics: sortDiagnostics(diagnostics), complete: false, reused: new Set(), reusedIssues: 0, memo: input.memo ?? emptyMemo('') };
   }
   let manifest: LoadedManifest | undefined;
   try {
@@ -104,7 +124,7 @@ export function buildArchive(input: ArchiveInput): ArchiveOutput {
     const unreadable = errorDiagnostic(error, manifestPath);
     const consequence = 'every page may be placed by it, so no page was ingested and nothing was written or removed';
     diagnostics.push({ ...unreadable, message: `${unreadable.message}. ${consequence}` });
-    return { files: new Map(), reports, diagnostics: sortDiagnostics(diagnostics), complete: false };
+    return { files: new Map(), reports, diagnostics: sortDiagnostics(diagnostics), complete: false, reused: new Set(), reusedIssues: 0, memo: input.memo ?? emptyMemo('') };
   }
   const seeds = [...input.seeds].sort((a, b) => compareFileNames(a.name, b.name));
 
@@ -117,7 +137,10 @@ export function buildArchive(input: ArchiveInput): ArchiveOutput {
     diagnostics.push({ file: manifestPath, line: invalid.line, severity: 'error', message: invalid.message });
   }
 
-  const pages: ReadPage[] = [];
+  const previous = input.memo ?? emptyMemo('');
+  const memo = emptyMemo(previous.code);
+  const chronologyKey = memoKey(input.chronology);
+  const pages: RememberedPage[] = [];
   const seenText = new Map<string, string>();
   for (const seed of seeds) {
     const path = `${input.seedsLabel}/${seed.name}`;
@@ -133,15 +156,21 @@ export function buildArchive(input: ArchiveInput): ArchiveOutput {
           `its entry in ${MANIFEST_NAME}${invalidEntry.line ? ` (line ${invalidEntry.line})` : ''} is invalid, so the page is not ingested until it is fixed`,
         );
       }
-      const { text, encoding } = decodeSeed(seed.bytes, path);
-      report.encoding = encoding;
-      const fingerprint = hash(foldForComparison(text));
+      const entry = manifest?.entries.get(seed.name);
+      // Dating looks at the years up to today's: a page keeps its date while the year does not change.
+      const key = memoKey(path, hash(seed.bytes), entry ?? null, chronologyKey, range.earliest, range.latest?.slice(0, 4) ?? null);
+      const remembered = previous.pages[seed.name];
+      const hit = remembered?.key === key && (range.latest === undefined || (remembered.dating.date ?? '') <= range.latest);
+      const decoded = hit ? undefined : decodePage(seed, path);
+      const fingerprint = decoded?.fingerprint ?? remembered!.fingerprint;
       const twin = seenText.get(fingerprint);
       if (twin) throw new IngestError({ file: path, line: 1 }, `duplicate page: the same text as ${twin}`);
       seenText.set(fingerprint, path);
-      const entry = manifest?.entries.get(seed.name);
-      const dating = datePage(text, entry, input.chronology, range, path, manifest?.lineOf(seed.name));
-      pages.push({ seed, path, text, encoding, parsed: segmentPage(text), dating, entry, report });
+      const page: RememberedPage = decoded
+        ? readPage(decoded, seed, path, key, entry, manifest?.lineOf(seed.name), input.chronology, range, report)
+        : { seed, path, key, memo: remembered!, dating: remembered!.dating, entry, report };
+      report.encoding = page.memo.encoding;
+      pages.push(page);
     } catch (error) {
       const diagnostic = errorDiagnostic(error, path);
       diagnostics.push(diagnostic);
@@ -149,17 +178,70 @@ export function buildArchive(input: ArchiveInput): ArchiveOutput {
     }
   }
 
-  const known = collectKnownNames(
-    pages.flatMap((p) => p.parsed.items.filter(isArticle).flatMap((a) => [a.authorTokens, a.photographerTokens])),
-  );
+  const known = collectKnownNames(pages.flatMap((p) => p.memo.nameTokens));
   const files = new Map<string, string>();
+  const reused = new Set<string>();
+  let reusedIssues = 0;
   for (const [date, issuePages] of groupByDate(pages)) {
-    writeIssue(date, issuePages, known, files, diagnostics);
+    const key = memoKey(date, issuePages.map((p) => p.key), relevantKnownNames(issuePages.flatMap((p) => p.memo.nameTokens), known));
+    const remembered = previous.issues[date];
+    if (remembered?.key === key && Object.entries(remembered.files).every(([path, sha]) => input.onDisk?.(path, sha))) {
+      reuseIssue(date, issuePages, remembered, reused);
+      memo.issues[date] = remembered;
+      reusedIssues++;
+    } else {
+      const read = issuePages.map((p) =>
+        'parsed' in p ? (p as ReadPage) : readPage(decodePage(p.seed, p.path), p.seed, p.path, p.key, p.entry, undefined, input.chronology, range, p.report),
+      );
+      const written = writeIssue(date, read, known, files, diagnostics);
+      if (written) memo.issues[date] = { key, ...written };
+    }
+    for (const page of issuePages) if (!page.report.error) memo.pages[page.seed.name] = page.memo;
   }
   for (const page of pages) {
     for (const warning of page.report.warnings) diagnostics.push({ file: page.path, severity: 'warning', message: warning });
   }
-  return { files, reports, diagnostics: sortDiagnostics(diagnostics), complete: true };
+  return { files, reports, diagnostics: sortDiagnostics(diagnostics), complete: true, reused, reusedIssues, memo };
+}
+
+interface DecodedPage {
+  text: string;
+  encoding: SeedEncoding;
+  /** Of the text as compared for duplicates. */
+  fingerprint: string;
+}
+
+function decodePage(seed: SeedFile, path: string): DecodedPage {
+  const { text, encoding } = decodeSeed(seed.bytes, path);
+  return { text, encoding, fingerprint: hash(foldForComparison(text)) };
+}
+
+/** Reads a decoded page in full: dates and segments it. */
+function readPage(
+  { text, encoding, fingerprint }: DecodedPage,
+  seed: SeedFile,
+  path: string,
+  key: string,
+  entry: ManifestEntry | undefined,
+  manifestLine: number | undefined,
+  chronology: ChronologyEntry[],
+  range: PublicationRange,
+  report: PageReport,
+): ReadPage {
+  const dating = datePage(text, entry, chronology, range, path, manifestLine);
+  const parsed = segmentPage(text);
+  const nameTokens = parsed.items.filter(isArticle).flatMap((a) => [a.authorTokens, a.photographerTokens]);
+  return { seed, path, key, text, encoding, parsed, dating, entry, report, memo: { key, fingerprint, encoding, dating, nameTokens } };
+}
+
+/** An issue as the last run wrote it: its pages' report lines from the memo, its files left as they are. */
+function reuseIssue(date: string, pages: RememberedPage[], remembered: IssueMemo, reused: Set<string>): void {
+  for (const page of pages) {
+    const said = remembered.pages[page.path]!;
+    Object.assign(page.report, { date, dating: page.dating, page: said.page, articles: said.articles, joined: said.joined });
+    page.report.warnings.push(...said.warnings);
+  }
+  for (const path of Object.keys(remembered.files)) reused.add(path);
 }
 
 function datePage(
@@ -189,8 +271,8 @@ function datePage(
   return { ...inferred, source: 'inferred' };
 }
 
-function groupByDate(pages: ReadPage[]): Map<string, ReadPage[]> {
-  const byDate = new Map<string, ReadPage[]>();
+function groupByDate<P extends RememberedPage>(pages: P[]): Map<string, P[]> {
+  const byDate = new Map<string, P[]>();
   for (const page of pages) {
     const date = page.dating.date!;
     byDate.set(date, [...(byDate.get(date) ?? []), page]);
@@ -204,10 +286,18 @@ function groupByDate(pages: ReadPage[]): Map<string, ReadPage[]> {
   );
 }
 
-function writeIssue(date: string, pages: ReadPage[], known: ReadonlySet<string>, files: Map<string, string>, diagnostics: Diagnostic[]): void {
+/** Writes an issue's files into `files`; returns what the memo keeps of it when every page was written without error. */
+function writeIssue(
+  date: string,
+  pages: ReadPage[],
+  known: ReadonlySet<string>,
+  files: Map<string, string>,
+  diagnostics: Diagnostic[],
+): Omit<IssueMemo, 'key'> | undefined {
   let order = 0;
   const usedLabels = new Map<string, string>();
   const issuePages: unknown[] = [];
+  const issueFiles = new Map<string, string>();
   pages.forEach((page, index) => {
     const label = page.entry?.page ?? String(index + 1);
     const clash = usedLabels.get(label);
@@ -254,7 +344,7 @@ function writeIssue(date: string, pages: ReadPage[], known: ReadonlySet<string>,
     }
     usedLabels.set(label, page.path);
     order = pageOrder;
-    for (const [path, content] of pageFiles) files.set(path, content);
+    for (const [path, content] of pageFiles) issueFiles.set(path, content);
     page.report.date = date;
     page.report.dating = page.dating;
     page.report.page = label;
@@ -272,8 +362,14 @@ function writeIssue(date: string, pages: ReadPage[], known: ReadonlySet<string>,
       warnings: page.report.warnings,
     });
   });
-  if (issuePages.length === 0) return;
-  files.set(`issues/${date}/issue.json`, `${JSON.stringify({ date, pages: issuePages }, null, 2)}\n`);
+  if (issuePages.length === 0) return undefined;
+  const written = new Map([...issueFiles, [`issues/${date}/issue.json`, `${JSON.stringify({ date, pages: issuePages }, null, 2)}\n`]]);
+  for (const [path, content] of written) files.set(path, content);
+  if (pages.some((page) => page.report.error)) return undefined;
+  return {
+    files: Object.fromEntries([...written].map(([path, content]) => [path, hash(content)])),
+    pages: Object.fromEntries(pages.map((p) => [p.path, { page: p.report.page!, articles: p.report.articles, joined: p.report.joined, warnings: p.report.warnings }])),
+  };
 }
 
 interface Placement {

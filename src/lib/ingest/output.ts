@@ -1,10 +1,15 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
-import { GENERATED_ROOT, type SyncPlan } from './sync-plan.ts';
+import { GENERATED_ROOT, type ExistingFiles, type SyncPlan } from './sync-plan.ts';
 
-/** The files now under `outDir/issues`, by path relative to `outDir`. */
-export function readGeneratedFiles(outDir: string): Map<string, string> {
-  return new Map(listFiles(join(outDir, GENERATED_ROOT)).map((file) => [relative(outDir, file).split(sep).join('/'), readFileSync(file, 'utf8')]));
+/** The files now under `outDir/issues`, by path relative to `outDir`, each read when asked for. */
+export function generatedFiles(outDir: string): ExistingFiles {
+  const paths = new Set(listFiles(join(outDir, GENERATED_ROOT)).map((file) => relative(outDir, file).split(sep).join('/')));
+  return {
+    size: paths.size,
+    keys: () => paths.values(),
+    get: (path) => (paths.has(path) ? readFileSync(join(outDir, path), 'utf8') : undefined),
+  };
 }
 
 /**

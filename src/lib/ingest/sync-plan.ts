@@ -3,11 +3,16 @@ import { compareCodeUnits } from '../archive/order.ts';
 /** The folder inside the output that ingest owns entirely; anything else there is left alone. */
 export const GENERATED_ROOT = 'issues';
 
+/** The files under `issues/` by path, read only when asked for (output.ts): a large archive's are not all read. */
+export type ExistingFiles = Pick<ReadonlyMap<string, string>, 'get' | 'keys' | 'size'>;
+
 export interface SyncInput {
   /** What this run generated, by path relative to the output folder (`issues/2024-10-13/001.mdx`). */
   generated: ReadonlyMap<string, string>;
+  /** Files this run would generate exactly as they are on disk already (unchanged issues, see memo.ts). */
+  reused?: ReadonlySet<string>;
   /** What the output folder holds now under `issues/`, by the same paths. */
-  existing: ReadonlyMap<string, string>;
+  existing: ExistingFiles;
   /** Seed paths (`seeds/x.txt`) this run could not ingest. */
   failedSeeds: ReadonlySet<string>;
   /** Seed paths (`seeds/x.txt`) in the seeds folder now, read or not. */
@@ -63,9 +68,10 @@ export function planSync(input: SyncInput): SyncPlan {
     if (input.existing.get(path) === content) plan.unchanged++;
     else plan.write.set(path, content);
   }
+  plan.unchanged += input.reused?.size ?? 0;
 
   for (const path of [...input.existing.keys()].sort(compareCodeUnits)) {
-    if (input.generated.has(path)) continue;
+    if (input.generated.has(path) || input.reused?.has(path)) continue;
     const issue = issueFolder(path);
     const failed = held.get(issue);
     if (failed) {
@@ -92,11 +98,11 @@ function issueFolder(path: string): string {
 }
 
 /** The seed files each existing issue was made from, read from its `issue.json`. */
-function seedsByIssue(existing: ReadonlyMap<string, string>): Map<string, string[]> {
+function seedsByIssue(existing: ExistingFiles): Map<string, string[]> {
   const seeds = new Map<string, string[]>();
-  for (const [path, content] of existing) {
+  for (const path of existing.keys()) {
     if (!path.endsWith('/issue.json')) continue;
-    seeds.set(issueFolder(path), seedFilesOf(content));
+    seeds.set(issueFolder(path), seedFilesOf(existing.get(path) ?? ''));
   }
   return seeds;
 }
