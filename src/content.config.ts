@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { articleLoader, issueFolders } from './lib/site/article-loader.ts';
+import { articleLoader, issueFolders, noContent } from './lib/site/article-loader.ts';
 import { buildScope } from './lib/site/build-scope.ts';
 import { LoadedArticleSchema } from './schemas/article.ts';
 import { IssueSchema } from './schemas/issue.ts';
@@ -15,7 +15,10 @@ const articles = defineCollection({
 });
 
 const issues = defineCollection({
-  loader: glob({ pattern: `issues/${issueFolders(buildScope)}/issue.json`, base: contentDir, generateId: ({ entry }) => entry.split('/')[1]! }),
+  loader:
+    buildScope.kind === 'hub'
+      ? noContent('issues')
+      : glob({ pattern: `issues/${issueFolders(buildScope)}/issue.json`, base: contentDir, generateId: ({ entry }) => entry.split('/')[1]! }),
   schema: IssueSchema,
 });
 

@@ -7,13 +7,19 @@ describe('parseBuildScope', () => {
   const files: Record<string, string> = {
     '/scope.json': JSON.stringify({ kind: 'period', id: '2024-10', dates: ['2024-10-13'], before: '2024-08-28', after: '2024-12-07', personNames: ['朱梦琪'] }),
     '/bad.json': JSON.stringify({ kind: 'period', id: '2024-10', dates: ['13 Oct'], personNames: [] }),
+    '/hub.json': JSON.stringify({ kind: 'hub', summaries: ['/summaries/2024-10.json'] }),
   };
   const read = (path: string) => files[path] ?? '';
 
   it('is everything unless told otherwise', () => {
     expect(parseBuildScope(undefined, read)).toEqual({ kind: 'all' });
     expect(parseBuildScope('all', read)).toEqual({ kind: 'all' });
-    expect(parseBuildScope('hub', read)).toEqual({ kind: 'hub' });
+  });
+
+  it('reads the hub and the summaries it renders from, from its file', () => {
+    expect(parseBuildScope('hub:/hub.json', read)).toEqual({ kind: 'hub', summaries: ['/summaries/2024-10.json'] });
+    expect(() => parseBuildScope('hub', read)).toThrow(/ARCHIVE_SCOPE=hub: expected/);
+    expect(() => parseBuildScope('hub:/scope.json', read)).toThrow(/\/scope\.json: not a hub scope/);
   });
 
   it('reads a period from its file', () => {
@@ -32,7 +38,7 @@ describe('rendersRoutesOf', () => {
     const owners = ['period', 'hub', 'part', 'whole'] as const;
     expect(owners.map((owner) => rendersRoutesOf({ kind: 'all' }, owner))).toEqual([true, true, false, true]);
     expect(owners.map((owner) => rendersRoutesOf(period, owner))).toEqual([true, false, true, false]);
-    expect(owners.map((owner) => rendersRoutesOf({ kind: 'hub' }, owner))).toEqual([false, true, false, false]);
+    expect(owners.map((owner) => rendersRoutesOf({ kind: 'hub', summaries: [] }, owner))).toEqual([false, true, false, false]);
   });
 });
 

@@ -14,7 +14,7 @@ import { PARTS_FOLDER, SCOPE_VARIABLE, type BuildScope } from './scope.ts';
 import { queryMapFile, queryMapsFromParts, type QueryCountsPart } from '../search/query-map.ts';
 import { queryMapPath } from '../archive/routes.ts';
 import { SCRIPT_SEGMENTS, SCRIPT_TABLE } from '../archive/scripts.ts';
-import { codeKey, creditedNames, issueFolders } from './content-folders.ts';
+import { codeKey, creditedNames, issueFolders, periodSummary } from './content-folders.ts';
 import { hashOf, periodBuildKey, planBuildPeriods, type PlannedPeriod } from './plan.ts';
 import { assembleSite, type AssemblyReport } from './assemble.ts';
 import { FileDigests } from './file-digests.ts';
@@ -52,14 +52,19 @@ const QUERY_COUNTS_PART = 'query-counts.json';
 export async function buildByPeriod(options: BuildByPeriodOptions): Promise<BuildByPeriodReport> {
   const started = performance.now();
   const work = join(options.cacheDir, 'by-period');
-  for (const folder of ['periods', 'names', 'scopes', 'conversions']) mkdirSync(join(work, folder), { recursive: true });
+  for (const folder of ['periods', 'names', 'summaries', 'scopes', 'conversions']) mkdirSync(join(work, folder), { recursive: true });
   const contentDigests = new FileDigests(join(work, 'content-digests.json'));
   const planned = planBuildPeriods(issueFolders(options.contentDir, contentDigests));
   contentDigests.save();
   if (planned.length === 0) throw new Error(`${options.contentDir}: no issues to build`);
 
   const names = new Set<string>();
-  for (const period of planned) for (const name of periodNames(options.contentDir, work, period)) names.add(name);
+  const summaries: string[] = [];
+  for (const period of planned) {
+    const read = readPeriod(options.contentDir, work, period);
+    for (const name of read.names) names.add(name);
+    summaries.push(read.summaryFile);
+  }
   const personNames = [...names].sort();
   const code = codeKey(options.root);
   const settings = hashOf(options.env.SITE_URL ?? null, options.env.BASE_PATH ?? null);
@@ -80,7 +85,10 @@ export async function buildByPeriod(options: BuildByPeriodOptions): Promise<Buil
   const hub = { hub: true } as const;
   await inParallel<typeof hub | (typeof outputs)[number]>([hub, ...[...missing].sort((a, b) => b.period.period.articles - a.period.period.articles)], options.jobs, async (build) => {
     if ('hub' in build) {
-      await astroBuild(options, hubOut, { [SCOPE_VARIABLE]: 'hub', ARCHIVE_CACHE_DIR: join(work, 'astro-hub'), [CONVERSION_MEMO_VARIABLE]: join(work, 'conversions', 'hub.json') }, 'hub');
+      const hubScope: BuildScope = { kind: 'hub', summaries };
+      const hubScopeFile = join(work, 'scopes', 'hub.json');
+      writeFileSync(hubScopeFile, JSON.stringify(hubScope));
+      await astroBuild(options, hubOut, { [SCOPE_VARIABLE]: `hub:${hubScopeFile}`, ARCHIVE_CACHE_DIR: join(work, 'astro-hub'), [CONVERSION_MEMO_VARIABLE]: join(work, 'conversions', 'hub.json') }, 'hub');
       hubSeconds = (performance.now() - buildsStarted) / 1000;
       options.log(`hub: built in ${hubSeconds.toFixed(1)} s`);
       return;
@@ -120,6 +128,8 @@ export async function buildByPeriod(options: BuildByPeriodOptions): Promise<Buil
   const assemblySeconds = (performance.now() - assemblyStarted) / 1000;
 
   pruneOutputs(join(work, 'periods'), new Set(outputs.map((o) => `${o.period.period.id}-${o.key}`)));
+  const periodFiles = new Set(planned.map((p) => `${p.period.id}-${p.contentKey}.json`));
+  for (const folder of ['names', 'summaries']) pruneOutputs(join(work, folder), periodFiles);
   pruneOutputs(join(work, 'conversions'), new Set([...outputs.map((o) => `${o.period.period.id}.json`), 'hub.json']));
   return {
     periods: planned.length,
@@ -134,14 +144,20 @@ function pick(period: PlannedPeriod): { before?: string; after?: string } {
   return { ...(period.before ? { before: period.before } : {}), ...(period.after ? { after: period.after } : {}) };
 }
 
-/** A period's credited names, read once per version of its content. */
-function periodNames(contentDir: string, work: string, period: PlannedPeriod): string[] {
-  const file = join(work, 'names', `${period.period.id}-${period.contentKey}.json`);
-  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as string[];
-  const names = creditedNames(contentDir, period.dates);
-  for (const old of readdirSync(join(work, 'names'))) if (old.startsWith(`${period.period.id}-`)) rmSync(join(work, 'names', old));
-  writeFileSync(file, JSON.stringify(names));
-  return names;
+/**
+ * A period's credited names and its summary for the hub (content-folders.ts), each made once per
+ * version of its content and kept under its content key.
+ */
+function readPeriod(contentDir: string, work: string, period: PlannedPeriod): { names: string[]; summaryFile: string } {
+  const name = `${period.period.id}-${period.contentKey}.json`;
+  const namesFile = join(work, 'names', name);
+  const summaryFile = join(work, 'summaries', name);
+  if (existsSync(namesFile) && existsSync(summaryFile)) return { names: JSON.parse(readFileSync(namesFile, 'utf8')) as string[], summaryFile };
+  const summary = periodSummary(contentDir, period.dates);
+  const names = creditedNames(summary);
+  writeFileSync(summaryFile, JSON.stringify(summary));
+  writeFileSync(namesFile, JSON.stringify(names));
+  return { names, summaryFile };
 }
 
 /** Drops period outputs of older keys and of periods gone, so the cache stays the archive's size. */

@@ -1,4 +1,4 @@
-/** What the build planner reads of the content and the code (src/lib/build/plan.ts). */
+/** What the build planner reads of the content and the code (src/lib/build/plan.ts), and what the hub reads of the content. */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -6,6 +6,10 @@ import { parseArticleMdx } from '../ingest/mdx.ts';
 import { FileDigests } from './file-digests.ts';
 import { filesUnder } from './file-tree.ts';
 import type { IssueFolder } from './plan.ts';
+import { summaryParagraphs, type ArticleEntry } from '../archive/article.ts';
+import type { IssueInput } from '../archive/archive-index.ts';
+import { LoadedArticleSchema } from '../../schemas/article.ts';
+import { IssueSchema } from '../../schemas/issue.ts';
 
 const ISSUE_FOLDER = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -25,24 +29,52 @@ export function issueFolders(contentDir: string, digests: FileDigests = new File
     });
 }
 
-/** The names credited in the articles of some issues (authors and photographers), sorted. */
-export function creditedNames(contentDir: string, dates: readonly string[]): string[] {
-  const names = new Set<string>();
+/**
+ * What the hub build knows of some issues (scope.ts): each article with only its summary
+ * paragraphs, and each issue's pages, checked against the content's schemas. The hub renders
+ * every archive-wide page from these, made once per version of a period's content, rather than
+ * loading every article file of the archive on every build.
+ */
+export interface PeriodSummary {
+  readonly articles: ArticleEntry[];
+  readonly issues: IssueInput[];
+}
+
+export function periodSummary(contentDir: string, dates: readonly string[]): PeriodSummary {
+  const articles: ArticleEntry[] = [];
+  const issues: IssueInput[] = [];
   for (const date of dates) {
     const folder = join(contentDir, 'issues', date);
-    for (const name of readdirSync(folder)) {
-      if (!name.endsWith('.mdx')) continue;
+    for (const name of readdirSync(folder).sort()) {
       const path = join(folder, name);
-      let front: Record<string, unknown>;
+      if (name === 'issue.json') {
+        const issue = checked(IssueSchema, JSON.parse(readFileSync(path, 'utf8')), path);
+        issues.push({ date: issue.date, pages: issue.pages.map(({ label, file, articles: ids, remainders }) => ({ label, file, articles: ids, remainders })) });
+        continue;
+      }
+      if (!name.endsWith('.mdx')) continue;
+      let file: ReturnType<typeof parseArticleMdx>;
       try {
-        front = parseArticleMdx(readFileSync(path, 'utf8')).frontMatter;
+        file = parseArticleMdx(readFileSync(path, 'utf8'));
       } catch (error) {
         throw new Error(`${path}: ${(error as Error).message} (regenerate it with \`npm run ingest\`)`);
       }
-      for (const key of ['authors', 'photographers']) for (const person of (front[key] as string[] | undefined) ?? []) names.add(person);
+      const { ocrJoins: _joins, warnings: _warnings, ...article } = checked(LoadedArticleSchema, { ...file.frontMatter, paragraphs: summaryParagraphs(file.paragraphs) }, path);
+      articles.push(article);
     }
   }
-  return [...names].sort();
+  return { articles, issues };
+}
+
+/** The names a summary credits (authors and photographers), sorted. */
+export function creditedNames(summary: PeriodSummary): string[] {
+  return [...new Set(summary.articles.flatMap((a) => [...a.authors, ...a.photographers]))].sort();
+}
+
+function checked<T>(schema: { safeParse(value: unknown): { success: true; data: T } | { success: false; error: { issues: Array<{ path: PropertyKey[]; message: string }> } } }, value: unknown, path: string): T {
+  const result = schema.safeParse(value);
+  if (!result.success) throw new Error(`${path}: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')} (regenerate it with \`npm run ingest\`)`);
+  return result.data;
 }
 
 /** What a build renders with: the code, the data, the config and the locked packages. */

@@ -5,13 +5,17 @@ import { z } from 'zod';
  * one is built by period (scripts/build.ts, docs/build-by-period.md): one build per search
  * period renders that period's issues and articles and the files made from their full text,
  * cached until the period changes; one `hub` build renders every archive-wide page from the
- * articles' summaries. Pure: the content loaders, the routes and the build planner read the
+ * periods' summaries. Pure: the content loaders, the routes and the build planner read the
  * same scope.
  */
 
 export type BuildScope =
   | { readonly kind: 'all' }
-  | { readonly kind: 'hub' }
+  | {
+      readonly kind: 'hub';
+      /** Files of every period's summary (content-folders.ts, PeriodSummary), oldest period first: the hub reads no content file. */
+      readonly summaries: readonly string[];
+    }
   | {
       readonly kind: 'period';
       /** A search period's id (`2024-10`, `2024-10a`), see src/lib/search/periods.ts. */
@@ -36,7 +40,7 @@ export type BuildScope =
  */
 export type RouteOwner = 'period' | 'hub' | 'part' | 'whole';
 
-/** `ARCHIVE_SCOPE`: unset or `all`; `hub`; or `period:<file>`, a JSON file of the period's scope. */
+/** `ARCHIVE_SCOPE`: unset or `all`; `hub:<file>` or `period:<file>`, a JSON file of the hub's or the period's scope. */
 export const SCOPE_VARIABLE = 'ARCHIVE_SCOPE';
 
 const DATE = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -48,14 +52,15 @@ const PeriodScopeSchema = z.object({
   after: DATE.optional(),
   personNames: z.array(z.string().min(1)),
 });
+const HubScopeSchema = z.object({ kind: z.literal('hub'), summaries: z.array(z.string().min(1)) });
 
 export function parseBuildScope(value: string | undefined, readFile: (path: string) => string): BuildScope {
   if (value === undefined || value === '' || value === 'all') return { kind: 'all' };
-  if (value === 'hub') return { kind: 'hub' };
-  if (!value.startsWith('period:')) throw new Error(`${SCOPE_VARIABLE}=${value}: expected "all", "hub" or "period:<file>"`);
-  const file = value.slice('period:'.length);
-  const parsed = PeriodScopeSchema.safeParse(JSON.parse(readFile(file)));
-  if (!parsed.success) throw new Error(`${file}: not a period scope: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  const kind = value.slice(0, value.indexOf(':'));
+  if (kind !== 'hub' && kind !== 'period') throw new Error(`${SCOPE_VARIABLE}=${value}: expected "all", "hub:<file>" or "period:<file>"`);
+  const file = value.slice(kind.length + 1);
+  const parsed = (kind === 'hub' ? HubScopeSchema : PeriodScopeSchema).safeParse(JSON.parse(readFile(file)));
+  if (!parsed.success) throw new Error(`${file}: not a ${kind} scope: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   return parsed.data;
 }
 

@@ -4,19 +4,26 @@ import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { parseArticleMdx, type ArticleFile } from '../ingest/mdx.ts';
 import type { BuildScope } from '../build/scope.ts';
-import { summaryParagraphs } from '../archive/article.ts';
 
 export interface ArticleLoaderOptions {
   /** The content folder, absolute or relative to the project root. */
   base: string;
-  /** A period's build loads its issues; the hub loads every article's summary (src/lib/build/scope.ts). */
+  /** A period's build loads its issues; the hub loads none (it reads the periods' summaries, src/lib/build/scope.ts). */
   scope?: BuildScope;
 }
 
-/** The issue folders a build reads: a period's dates, or all. */
+/** The issue folders a build reads: a period's dates, or all (the hub reads none: see `noContent`). */
 export function issueFolders(scope: BuildScope | undefined): string {
   return scope?.kind === 'period' ? (scope.dates.length === 1 ? scope.dates[0]! : `{${scope.dates.join(',')}}`) : '*';
 }
+/**
+ * The loader of a build that reads no content files (the hub): it empties the collection, so a
+ * data store kept from an older build holds nothing either.
+ */
+export function noContent(name: string): Loader {
+  return { name, load: async ({ store }) => store.clear() };
+}
+
 /** Part of every entry's digest: a change to what the loader stores invalidates entries cached by an older one. */
 const STORED_SHAPE = 'front matter + paragraphs';
 
@@ -30,8 +37,8 @@ const STORED_SHAPE = 'front matter + paragraphs';
  * that is not in that form is an error naming it. Unchanged files (same digest) are skipped.
  */
 export function articleLoader({ base, scope }: ArticleLoaderOptions): Loader {
+  if (scope?.kind === 'hub') return noContent('archive-article-loader');
   const pattern = `issues/${issueFolders(scope)}/*.mdx`;
-  const summaries = scope?.kind === 'hub';
   return {
     name: 'archive-article-loader',
     load: async ({ store, parseData, generateDigest, config, logger, watcher }) => {
@@ -39,7 +46,7 @@ export function articleLoader({ base, scope }: ArticleLoaderOptions): Loader {
       const loadFile = async (path: string) => {
         const id = relative(folder, path).split(sep).join('/').replace(/\.mdx$/, '');
         const source = readFileSync(path, 'utf8');
-        const digest = generateDigest(`${STORED_SHAPE}${summaries ? ' (summary)' : ''}\n${source}`);
+        const digest = generateDigest(`${STORED_SHAPE}\n${source}`);
         if (store.get(id)?.digest === digest) return id;
         let file: ArticleFile;
         try {
@@ -49,8 +56,7 @@ export function articleLoader({ base, scope }: ArticleLoaderOptions): Loader {
         }
         const filePath = relative(fileURLToPath(config.root), path).split(sep).join('/');
         // The paragraphs join the front matter, so the collection's schema checks the whole article once.
-        const paragraphs = summaries ? summaryParagraphs(file.paragraphs) : file.paragraphs;
-        const data = await parseData({ id, data: { ...file.frontMatter, paragraphs }, filePath });
+        const data = await parseData({ id, data: { ...file.frontMatter, paragraphs: file.paragraphs }, filePath });
         store.set({ id, data, digest, filePath });
         return id;
       };

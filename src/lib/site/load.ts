@@ -10,6 +10,7 @@ import { createScriptText, type ScriptText } from '../archive/script-text.ts';
 import { pageContext, type PageContext } from './page-context.ts';
 import { buildScope, ownedPaths } from './build-scope.ts';
 import type { RouteOwner } from '../build/scope.ts';
+import type { PeriodSummary } from '../build/content-folders.ts';
 import { withoutBase } from '../archive/routes.ts';
 import { SCRIPT_SEGMENTS, SCRIPT_TABLE, type ScriptSegment } from '../archive/scripts.ts';
 import { conversionMemo, CONVERSION_MEMO_VARIABLE } from '../convert/conversion-memo.ts';
@@ -21,6 +22,14 @@ let archive: Promise<ArchiveIndex> | undefined;
 
 export function loadArchive(): Promise<ArchiveIndex> {
   archive ??= (async () => {
+    if (buildScope.kind === 'hub') {
+      // The hub renders from the periods' summaries (src/lib/build/content-folders.ts), not from the content.
+      const summaries = buildScope.summaries.map((file) => JSON.parse(readFileSync(file, 'utf8')) as PeriodSummary);
+      return buildArchiveIndex(
+        summaries.flatMap((s) => s.articles),
+        summaries.flatMap((s) => s.issues),
+      );
+    }
     const [articles, issues] = await Promise.all([getCollection('articles'), getCollection('issues')]);
     const entries: ArticleEntry[] = articles.map(({ data }) => data);
     return buildArchiveIndex(
