@@ -15,7 +15,8 @@ export interface BuildReport {
     periods: number;
     built: readonly string[];
     reused: number;
-    seconds: { periods: number; hub: number; assembly: number; total: number };
+    seconds: { periods: number; hub: number; builds: number; assembly: number; total: number };
+    assembly: { files: number; corpusYears: number; incremental: boolean };
   };
 }
 

@@ -39,6 +39,18 @@ function expectSameSite(single: string, periods: string): void {
   // A year's corpus is the periods' gzip streams one after another: other bytes, the same text.
   const contents = (dir: string, path: string) => (path.endsWith('.gz') ? gunzipSync(readFileSync(join(dir, path))) : readFileSync(join(dir, path)));
   expect(a.filter((path) => !contents(single, path).equals(contents(periods, path)))).toEqual([]);
+  // The offline lists name the build (whose sitemaps differ), but list the same files: a build by period finds its files
+  // from the assembly and the search index, without walking the site, and misses none.
+  const lists = (dir: string) =>
+    filesUnder(dir)
+      .filter((path) => /^offline\/.+\.json$/.test(path))
+      .sort()
+      .map((path) => {
+        const { build: _build, ...list } = JSON.parse(readFileSync(join(dir, path), 'utf8')) as { build?: string };
+        return [path, list];
+      });
+  expect(lists(periods)).toEqual(lists(single));
+  expect(lists(periods).length).toBeGreaterThan(2);
 }
 
 describe('a build by period', () => {

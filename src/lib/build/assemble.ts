@@ -11,7 +11,7 @@
  */
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { filesUnder, linkFile } from './file-tree.ts';
+import { filesOfFinishedFolder, filesUnder, linkFile } from './file-tree.ts';
 import { PARTS_FOLDER } from './scope.ts';
 
 export interface AssemblyInput {
@@ -30,6 +30,8 @@ export interface AssemblyReport {
   readonly corpusYears: number;
   /** Updated in place (only the hub and changed periods placed again), or assembled afresh. */
   readonly incremental: boolean;
+  /** Every file of the assembled site, relative to it: the steps after the assembly need not walk it. */
+  readonly site: readonly string[];
 }
 
 /** What a period build contributes: its issues' pages and files, and the shared assets. */
@@ -69,7 +71,8 @@ export function assembleSite(input: AssemblyInput): AssemblyReport {
   const corpus = new Map<string, { parts: string[]; from: string[] }>();
   for (const { id, folder, key } of periods) {
     const placement: Placement = new Map();
-    for (const path of filesUnder(folder)) {
+    // A period's output does not change once built (its key names it): its files are listed once.
+    for (const path of filesOfFinishedFolder(folder)) {
       if (path.startsWith(`${PARTS_FOLDER}/`)) continue;
       const part = CORPUS_PART.exec(path);
       if (part) {
@@ -153,7 +156,8 @@ export function assembleSite(input: AssemblyInput): AssemblyReport {
     mkdirSync(dirname(input.manifestFile), { recursive: true });
     writeFileSync(input.manifestFile, JSON.stringify(manifest));
   }
-  return { files, corpusYears: new Set([...corpus.keys()].map((file) => file.split('/')[1])).size, incremental: previous !== undefined };
+  const site = [...new Set([...hubFiles.keys(), ...[...periodFiles.values()].flatMap((placement) => [...placement.keys()]), ...corpus.keys(), SITEMAP_INDEX])];
+  return { files, corpusYears: new Set([...corpus.keys()].map((file) => file.split('/')[1])).size, incremental: previous !== undefined, site };
 }
 
 /** The last assembly, if the site it made is still there and was made by the same code and settings. */

@@ -20,6 +20,7 @@ import { assembleSite, type AssemblyReport } from './assemble.ts';
 import { FileDigests } from './file-digests.ts';
 import { CONVERSION_MEMO_VARIABLE } from '../convert/conversion-memo.ts';
 import { privateWorkingFolder } from '../dev/astro-working-folder.ts';
+import { forgetListing, listedFolderName } from './file-tree.ts';
 
 export interface BuildByPeriodOptions {
   /** The project (where astro.config.mjs is). */
@@ -104,6 +105,7 @@ export async function buildByPeriod(options: BuildByPeriodOptions): Promise<Buil
     rmSync(join(work, 'astro-period', scope.id), { recursive: true, force: true });
     writeFileSync(join(temporary, COMPLETE), '');
     rmSync(output.folder, { recursive: true, force: true });
+    forgetListing(output.folder);
     renameSync(temporary, output.folder);
     periodSeconds = (performance.now() - buildsStarted) / 1000;
     options.log(`period ${scope.id}: ${output.period.period.articles} articles built in ${((performance.now() - periodStarted) / 1000).toFixed(1)} s`);
@@ -162,7 +164,7 @@ function readPeriod(contentDir: string, work: string, period: PlannedPeriod): { 
 
 /** Drops period outputs of older keys and of periods gone, so the cache stays the archive's size. */
 function pruneOutputs(folder: string, kept: ReadonlySet<string>): void {
-  for (const name of readdirSync(folder)) if (!kept.has(name)) rmSync(join(folder, name), { recursive: true, force: true });
+  for (const name of readdirSync(folder)) if (!kept.has(listedFolderName(name) ?? name)) rmSync(join(folder, name), { recursive: true, force: true });
 }
 
 async function inParallel<T>(items: readonly T[], jobs: number, run: (item: T) => Promise<void>): Promise<void> {

@@ -57,8 +57,8 @@ export interface OfflineBuildReport {
 /** Files the offline step writes itself do not name the build. */
 const isOfflineOutput = (path: string) => path === SERVICE_WORKER_FILE || path.startsWith('workbox-v') || /^offline\/(?:[^/]+\/)?[^/]+\.json$/.test(path);
 
-function siteFiles(distDir: string, digests: FileDigests): SiteFile[] {
-  const paths = filesUnder(distDir).filter((path) => !isOfflineOutput(path));
+function siteFiles(distDir: string, digests: FileDigests, known?: readonly string[]): SiteFile[] {
+  const paths = (known ?? filesUnder(distDir)).filter((path) => !isOfflineOutput(path));
   // A twenty-year archive has hundreds of thousands of files: those unchanged since the last build are not read again.
   return paths.map((path) => {
     const [bytes, revision] = digests.digest(join(distDir, path), (content) => `${content.byteLength}:${contentRevision(content)}`).split(':') as [string, string];
@@ -110,15 +110,16 @@ export async function workerSource(): Promise<string> {
 
 /**
  * Runs after Pagefind: names the build, writes each script's offline list, copies Workbox's
- * runtime next to the worker and writes the worker with its precache manifest.
+ * runtime next to the worker and writes the worker with its precache manifest. `files`: every
+ * file of the site, when the caller knows them (else the site is walked).
  */
-export async function buildOffline(distDir: string, options: { cacheDir?: string } = {}): Promise<OfflineBuildReport> {
+export async function buildOffline(distDir: string, options: { cacheDir?: string; files?: readonly string[] } = {}): Promise<OfflineBuildReport> {
   const started = performance.now();
   const digests = new FileDigests(options.cacheDir ? join(options.cacheDir, 'offline-revisions.json') : undefined);
   await rm(join(distDir, SERVICE_WORKER_FILE), { force: true });
   for (const entry of await readdir(distDir)) if (entry.startsWith('workbox-v')) await rm(join(distDir, entry), { recursive: true, force: true });
 
-  const files = siteFiles(distDir, digests);
+  const files = siteFiles(distDir, digests, options.files);
   digests.save();
   const build = buildIdentity(files);
   // The lists of the last build go (a period may be gone); anything else in their place is an error below.

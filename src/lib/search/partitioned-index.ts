@@ -5,7 +5,7 @@
  * index's words are read back for the routing table. A period whose pages did not change is
  * copied from the cache instead of indexed again.
  */
-import { linkTree } from '../build/file-tree.ts';
+import { filesOfFinishedFolder, filesUnder, forgetListing, linkTree, listedFolderName } from '../build/file-tree.ts';
 import { FileDigests } from '../build/file-digests.ts';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
@@ -34,6 +34,8 @@ export interface PartitionedIndexReport {
   indexed: number;
   reused: number;
   outputPath: string;
+  /** The files it wrote, relative to the site (`pagefind/…`). */
+  files: string[];
   seconds: number;
 }
 
@@ -44,6 +46,8 @@ export interface PartitionedIndexOptions {
   periodCap?: number;
   /** Pagefind services indexing side by side (default: up to two, one per core). */
   jobs?: number;
+  /** Every file of the site, when the caller knows them: the article pages are found among them, not by walking the site. */
+  siteFiles?: readonly string[];
 }
 
 /** The folder of one period's index, relative to `pagefind/`. */
@@ -57,14 +61,18 @@ export async function buildPartitionedIndex(siteDir: string, options: Partitione
   const started = performance.now();
   const outDir = join(siteDir, 'pagefind');
   rmSync(outDir, { recursive: true, force: true });
-  const pages = articlePages(siteDir);
+  const pages = options.siteFiles ? articlePagesAmong(options.siteFiles) : articlePages(siteDir);
   const digests = new FileDigests(options.cacheDir ? join(options.cacheDir, 'search-periods', 'page-digests.json') : undefined);
-  const report: PartitionedIndexReport = { scripts: [], pages: 0, periods: 0, indexed: 0, reused: 0, outputPath: outDir, seconds: 0 };
+  const report: PartitionedIndexReport = { scripts: [], pages: 0, periods: 0, indexed: 0, reused: 0, outputPath: outDir, files: [], seconds: 0 };
+  const written = (folder: string, files: readonly string[]) => {
+    for (const file of files) report.files.push(`pagefind/${folder}${file}`);
+  };
   // Pagefind writes its runtime with every index: kept once, next to the cached periods.
   const runtimeCache = options.cacheDir ? join(options.cacheDir, 'search-periods', `runtime-${hashOf([])}`) : undefined;
   let runtimeWritten = false;
   if (runtimeCache && [...RUNTIME_SERVED].every((file) => existsSync(join(runtimeCache, file)))) {
     for (const file of RUNTIME_SERVED) writeFile(join(outDir, file), readFileSync(join(runtimeCache, file)));
+    written('', [...RUNTIME_SERVED]);
     runtimeWritten = true;
   }
   const pool = createPagefindPool(options.jobs ?? Math.min(2, availableParallelism()));
@@ -104,6 +112,7 @@ export async function buildPartitionedIndex(siteDir: string, options: Partitione
         let periodRoute: PeriodRoutes | undefined;
         if (!indexing && cached && cachedRoutes) {
           linkTree(cached, target);
+          written(periodFolder(script, period.id), filesOfFinishedFolder(cached));
           if (existsSync(cachedRoutes)) periodRoute = JSON.parse(readFileSync(cachedRoutes, 'utf8')) as PeriodRoutes;
           else {
             // A cache written before the routes were kept beside it: read the words once.
@@ -112,20 +121,23 @@ export async function buildPartitionedIndex(siteDir: string, options: Partitione
           }
           reused++;
         } else {
-          const written = await indexing!;
+          const index = await indexing!;
           if (!runtimeWritten) {
-            for (const file of written.runtime) {
+            for (const file of index.runtime) {
               writeFile(join(outDir, file.path), file.content);
+              written('', [file.path]);
               if (runtimeCache) writeFile(join(runtimeCache, file.path), file.content);
             }
             runtimeWritten = true;
           }
-          periodRoute = periodRoutes({ period: period.id, words: new Map(written.words) });
+          periodRoute = periodRoutes({ period: period.id, words: new Map(index.words) });
           if (cached && cachedRoutes && writing) {
+            forgetListing(cached);
             renameSync(writing, cached);
             linkTree(cached, target);
             writeFile(cachedRoutes, JSON.stringify(periodRoute));
-          }
+            written(periodFolder(script, period.id), filesOfFinishedFolder(cached));
+          } else written(periodFolder(script, period.id), filesUnder(target));
           indexed++;
         }
         if (cached) kept.add(`${period.id}-${key}`);
@@ -138,6 +150,7 @@ export async function buildPartitionedIndex(siteDir: string, options: Partitione
       const { layout, shards } = buildRoutingShards(routes);
       for (const [shard, content] of shards) writeFile(join(outDir, script, 'routes', `${shard}.json`), JSON.stringify(content));
       writeFile(join(outDir, script, 'periods.json'), JSON.stringify({ version: 1, periods: listed, routes: layout } satisfies PeriodsFile));
+      written(`${script}/`, [...[...shards.keys()].map((shard) => `routes/${shard}.json`), 'periods.json']);
       report.scripts.push({ script, periods: periods.length, pages: pagesRead, indexed, reused, routeShards: shards.size });
       report.pages += pagesRead;
       report.periods += periods.length;
@@ -164,6 +177,18 @@ interface ArticlePage {
  * one listing per day, never one per article folder (at 250,000 articles a recursive walk of
  * every folder took 33 s of a rebuild, reading every article folder's listing).
  */
+/** The article pages among a site's files. */
+function articlePagesAmong(files: readonly string[]): ArticlePage[] {
+  const found: ArticlePage[] = [];
+  for (const path of files) {
+    const match = ARTICLE_PAGE.exec(path);
+    if (match && SCRIPT_SEGMENTS.includes(match[1] as ScriptSegment)) {
+      found.push({ script: match[1] as ScriptSegment, date: `${match[2]}-${match[3]}-${match[4]}`, path, url: `/${path.slice(0, -'index.html'.length)}` });
+    }
+  }
+  return found.sort((a, b) => compareCodeUnits(a.path, b.path));
+}
+
 function articlePages(siteDir: string): ArticlePage[] {
   const found: ArticlePage[] = [];
   const folders = (path: string, name: RegExp) => (existsSync(path) ? readdirSync(path, { withFileTypes: true }).filter((e) => e.isDirectory() && name.test(e.name)).map((e) => e.name) : []);
@@ -213,7 +238,7 @@ function wordsOfFolder(folder: string): Map<string, number> {
 function pruneCache(folder: string, kept: ReadonlySet<string>): void {
   if (!existsSync(folder)) return;
   for (const name of readdirSync(folder)) {
-    if (!kept.has(name.replace(/\.routes\.json$/, ''))) rmSync(join(folder, name), { recursive: true, force: true });
+    if (!kept.has(listedFolderName(name) ?? name.replace(/\.routes\.json$/, ''))) rmSync(join(folder, name), { recursive: true, force: true });
   }
 }
 
