@@ -44,6 +44,8 @@ export interface BuildByPeriodReport {
   /** The periods and the hub are built side by side: each is the time from the start of the builds to its end; `builds` to the end of the last. */
   readonly seconds: { periods: number; hub: number; builds: number; assembly: number; total: number };
   readonly assembly: AssemblyReport;
+  /** Each period's build key (id → key). */
+  readonly periodKeys: ReadonlyMap<string, string>;
 }
 
 const COMPLETE = '.complete';
@@ -139,6 +141,7 @@ export async function buildByPeriod(options: BuildByPeriodOptions): Promise<Buil
     reused: planned.length - missing.length,
     seconds: { periods: periodSeconds, hub: hubSeconds, builds: (assemblyStarted - buildsStarted) / 1000, assembly: assemblySeconds, total: (performance.now() - started) / 1000 },
     assembly,
+    periodKeys: new Map(outputs.map((o) => [o.period.period.id, o.key])),
   };
 }
 

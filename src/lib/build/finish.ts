@@ -41,12 +41,17 @@ export function step<T>(name: string, run: () => Promise<T>): Promise<T> {
   });
 }
 
-/**
- * `siteFiles`, when the caller knows every file of the site (the assembly of a build by period
- * does), spares both steps a walk of the whole site; the search index then lists what it adds.
- */
-export async function finishSite(siteDir: string, cacheDir: string, log: FinishLog, byPeriod?: BuildReport['byPeriod'], siteFiles?: readonly string[]): Promise<BuildReport> {
-  const search = await step('search index', () => buildPartitionedIndex(siteDir, { cacheDir, siteFiles }));
+/** What a build by period knows of the site it assembled, which spares the last steps work that grows with the archive. */
+export interface AssembledSite {
+  /** Every file of the site: neither step walks it (the search index lists what it adds). */
+  readonly files: readonly string[];
+  /** Each period's build key: a period built with the same key has the same pages, whose digests need not be looked at. */
+  readonly periodKeys: ReadonlyMap<string, string>;
+}
+
+export async function finishSite(siteDir: string, cacheDir: string, log: FinishLog, byPeriod?: BuildReport['byPeriod'], assembled?: AssembledSite): Promise<BuildReport> {
+  const siteFiles = assembled?.files;
+  const search = await step('search index', () => buildPartitionedIndex(siteDir, { cacheDir, siteFiles, periodKeys: assembled?.periodKeys }));
   log.info(searchIndexLine(search));
   const files = siteFiles && [...siteFiles, ...search.files];
   const offline = await step('offline build', () => buildOffline(siteDir, { cacheDir, files }));

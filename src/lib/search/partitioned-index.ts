@@ -8,7 +8,7 @@
 import { filesOfFinishedFolder, filesUnder, forgetListing, linkTree, listedFolderName } from '../build/file-tree.ts';
 import { FileDigests } from '../build/file-digests.ts';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
@@ -48,6 +48,12 @@ export interface PartitionedIndexOptions {
   jobs?: number;
   /** Every file of the site, when the caller knows them: the article pages are found among them, not by walking the site. */
   siteFiles?: readonly string[];
+  /**
+   * The key of each period's pages as a build by period made them (period id → its build's key,
+   * src/lib/build/plan.ts): a period whose build key is the one it had when it was last indexed
+   * has the same pages, so they are not even looked at again.
+   */
+  periodKeys?: ReadonlyMap<string, string>;
 }
 
 /** The folder of one period's index, relative to `pagefind/`. */
@@ -60,7 +66,8 @@ const CACHE_FORMAT = `pagefind ${PAGEFIND_VERSION}\0${SHARED_WASM}\0${WORKER_STU
 export async function buildPartitionedIndex(siteDir: string, options: PartitionedIndexOptions = {}): Promise<PartitionedIndexReport> {
   const started = performance.now();
   const outDir = join(siteDir, 'pagefind');
-  rmSync(outDir, { recursive: true, force: true });
+  // Each period's folder stays while it is linked from the same cached index; everything else is written again.
+  clearAllButPeriods(outDir);
   const pages = options.siteFiles ? articlePagesAmong(options.siteFiles) : articlePages(siteDir);
   const digests = new FileDigests(options.cacheDir ? join(options.cacheDir, 'search-periods', 'page-digests.json') : undefined);
   const report: PartitionedIndexReport = { scripts: [], pages: 0, periods: 0, indexed: 0, reused: 0, outputPath: outDir, files: [], seconds: 0 };
@@ -79,13 +86,18 @@ export async function buildPartitionedIndex(siteDir: string, options: Partitione
   try {
     // Every period of both scripts is planned, and those to index are handed to the pool at once, before any is written.
     const planned = SCRIPT_SEGMENTS.map((script) => {
-      const scriptPages = pages.filter((p) => p.script === script);
-      const counts = new Map<string, number>();
-      for (const page of scriptPages) counts.set(page.date, (counts.get(page.date) ?? 0) + 1);
+      const byDate = new Map<string, ArticlePage[]>();
+      for (const page of pages) if (page.script === script) byDate.set(page.date, [...(byDate.get(page.date) ?? []), page]);
+      const counts = new Map([...byDate].map(([date, list]) => [date, list.length]));
+      const dates = [...byDate.keys()].sort(compareCodeUnits);
+      const pagesKeys = new KeyMemo(options.cacheDir && join(options.cacheDir, 'search-periods', script, PAGES_KEYS));
       const periods = planPeriods(counts, options.periodCap).map((period) => {
-        const members = scriptPages.filter((p) => p.date >= period.from && p.date <= period.to);
-        // The key from each page's digest, remembered while the page's file is unchanged; the text is read to index only.
-        const key = hashOf(members.map((p) => ({ url: p.url, digest: digests.digest(join(siteDir, p.path), (bytes) => pageDigest(bytes.toString('utf8'))) })));
+        const members = dates.filter((date) => date >= period.from && date <= period.to).flatMap((date) => byDate.get(date)!);
+        const buildKey = options.periodKeys?.get(period.id);
+        // The key from each page's digest, remembered while the page's file is unchanged (or while the period's build is); the text is read to index only.
+        const key = pagesKeys.get(buildKey && `${period.id} ${period.from} ${period.to} ${members.length} ${buildKey}`, () =>
+          hashOf(members.map((p) => ({ url: p.url, digest: digests.digest(join(siteDir, p.path), (bytes) => pageDigest(bytes.toString('utf8'))) }))),
+        );
         const cached = options.cacheDir ? join(options.cacheDir, 'search-periods', script, `${period.id}-${key}`) : undefined;
         // What the routing table needs of the period sits beside its cached index, not in it (it is not served).
         const reusable = cached !== undefined && existsSync(join(cached, 'pagefind-entry.json')) && runtimeWritten;
@@ -98,6 +110,12 @@ export async function buildPartitionedIndex(siteDir: string, options: Partitione
         indexing?.catch(() => {});
         return { period, members, key, cached, writing, target, indexing };
       });
+      pagesKeys.save();
+      // Folders of periods gone (a month split in two, say) go too.
+      const current = new Set(periods.map(({ period }) => period.id));
+      for (const name of existsSync(join(outDir, script)) ? readdirSync(join(outDir, script)) : []) {
+        if (!current.has(name)) rmSync(join(outDir, script, name), { recursive: true, force: true });
+      }
       return { script, periods };
     });
     for (const { script, periods } of planned) {
@@ -111,7 +129,10 @@ export async function buildPartitionedIndex(siteDir: string, options: Partitione
         const cachedRoutes = cached && `${cached}.routes.json`;
         let periodRoute: PeriodRoutes | undefined;
         if (!indexing && cached && cachedRoutes) {
-          linkTree(cached, target);
+          if (!linkedFrom(cached, target)) {
+            rmSync(target, { recursive: true, force: true });
+            linkTree(cached, target);
+          }
           written(periodFolder(script, period.id), filesOfFinishedFolder(cached));
           if (existsSync(cachedRoutes)) periodRoute = JSON.parse(readFileSync(cachedRoutes, 'utf8')) as PeriodRoutes;
           else {
@@ -134,6 +155,7 @@ export async function buildPartitionedIndex(siteDir: string, options: Partitione
           if (cached && cachedRoutes && writing) {
             forgetListing(cached);
             renameSync(writing, cached);
+            rmSync(target, { recursive: true, force: true });
             linkTree(cached, target);
             writeFile(cachedRoutes, JSON.stringify(periodRoute));
             written(periodFolder(script, period.id), filesOfFinishedFolder(cached));
@@ -238,7 +260,62 @@ function wordsOfFolder(folder: string): Map<string, number> {
 function pruneCache(folder: string, kept: ReadonlySet<string>): void {
   if (!existsSync(folder)) return;
   for (const name of readdirSync(folder)) {
+    if (name === PAGES_KEYS) continue;
     if (!kept.has(listedFolderName(name) ?? name.replace(/\.routes\.json$/, ''))) rmSync(join(folder, name), { recursive: true, force: true });
+  }
+}
+
+const PAGES_KEYS = 'pages-keys.json';
+/** A search period's id (src/lib/search/periods.ts): `2024-10`, `2024-10a`. */
+const PERIOD_ID = /^\d{4}-\d{2}[a-z]?$/;
+
+/** Keys remembered from the last build, kept for the next only when used in this one. */
+class KeyMemo {
+  private readonly file: string | undefined;
+  private previous: Record<string, string> = {};
+  private readonly used: Record<string, string> = {};
+  constructor(file: string | undefined) {
+    this.file = file;
+    if (file && existsSync(file)) {
+      try {
+        this.previous = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
+      } catch {
+        // A damaged memo is no memo.
+      }
+    }
+  }
+  get(name: string | undefined, make: () => string): string {
+    const key = (name !== undefined ? this.previous[name] : undefined) ?? make();
+    if (name !== undefined) this.used[name] = key;
+    return key;
+  }
+  save(): void {
+    if (this.file) writeFile(this.file, JSON.stringify(this.used));
+  }
+}
+
+/** Empties the search's output folder but for the periods' folders, which are checked one by one (`linkedFrom`). */
+function clearAllButPeriods(outDir: string): void {
+  if (!existsSync(outDir)) return;
+  for (const entry of readdirSync(outDir, { withFileTypes: true })) {
+    const path = join(outDir, entry.name);
+    if (!entry.isDirectory() || !SCRIPT_SEGMENTS.includes(entry.name as ScriptSegment)) {
+      rmSync(path, { recursive: true, force: true });
+      continue;
+    }
+    for (const inner of readdirSync(path, { withFileTypes: true })) {
+      if (!inner.isDirectory() || !PERIOD_ID.test(inner.name)) rmSync(join(path, inner.name), { recursive: true, force: true });
+    }
+  }
+}
+
+/** Whether a period's folder in the site is the cached index, linked: its meta file is the same file. */
+function linkedFrom(cached: string, target: string): boolean {
+  try {
+    const meta = metaFileOf(cached);
+    return statSync(join(target, meta)).ino === statSync(join(cached, meta)).ino;
+  } catch {
+    return false;
   }
 }
 
