@@ -59,8 +59,8 @@ try {
     log,
   });
   log(`pages: ${report.built.length} periods built, ${report.reused} reused; periods ${report.seconds.periods.toFixed(1)} s, hub ${report.seconds.hub.toFixed(1)} s, assembly ${report.seconds.assembly.toFixed(1)} s (${report.assembly.files} files)`);
-  const { periodKeys, assembly: { site, ...assembly }, ...timings } = report;
-  await finishSite(outDir, cacheDir, { info: log, warn: (line) => console.warn(`[build] ${line}`) }, { ...timings, assembly }, { files: site, periodKeys });
+  const { periodKeys, assembly: { site, finished, ...assembly }, ...timings } = report;
+  await finishSite(outDir, cacheDir, { info: log, warn: (line) => console.warn(`[build] ${line}`) }, { ...timings, assembly }, { files: site, periodKeys, finished });
 } catch (error) {
   console.error(`error: ${(error as Error).message}`);
   process.exit(1);

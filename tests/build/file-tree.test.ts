@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { filesOfFinishedFolder, forgetListing, listedFolderName } from '../../src/lib/build/file-tree.ts';
+import { filesOfFinishedFolder, finishedFolderMemo, forgetListing, listedFolderName } from '../../src/lib/build/file-tree.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'file-tree-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -27,8 +27,20 @@ describe('a finished folder', () => {
     expect(filesOfFinishedFolder(folder)).toEqual(['a.json']);
   });
 
-  it('names its listing so that a cache pruned by folder name keeps it with the folder', () => {
+  it('keeps what is made of it once, until it is forgotten with its listing', () => {
+    const folder = join(work, 'memo');
+    mkdirSync(folder);
+    let made = 0;
+    const make = () => ({ made: ++made });
+    expect(finishedFolderMemo(folder, 'revisions', make)).toEqual({ made: 1 });
+    expect(finishedFolderMemo(folder, 'revisions', make)).toEqual({ made: 1 });
+    forgetListing(folder);
+    expect(finishedFolderMemo(folder, 'revisions', make)).toEqual({ made: 2 });
+  });
+
+  it('names what is kept beside it so that a cache pruned by folder name keeps it with the folder', () => {
     expect(listedFolderName('2024-10-abc.files.json')).toBe('2024-10-abc');
+    expect(listedFolderName('2024-10-abc.revisions.json')).toBe('2024-10-abc');
     expect(listedFolderName('2024-10-abc.routes.json')).toBeUndefined();
   });
 });

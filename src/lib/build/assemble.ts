@@ -32,6 +32,14 @@ export interface AssemblyReport {
   readonly incremental: boolean;
   /** Every file of the assembled site, relative to it: the steps after the assembly need not walk it. */
   readonly site: readonly string[];
+  /** The site's files linked from finished folders (the periods' outputs): what is known of them once need not be learnt again. */
+  readonly finished: readonly FinishedSource[];
+}
+
+/** Files of the site that are links to files of a folder that never changes: `[path in the site, path in the folder]`. */
+export interface FinishedSource {
+  readonly folder: string;
+  readonly placed: ReadonlyArray<readonly [string, string]>;
 }
 
 /** What a period build contributes: its issues' pages and files, and the shared assets. */
@@ -156,8 +164,9 @@ export function assembleSite(input: AssemblyInput): AssemblyReport {
     mkdirSync(dirname(input.manifestFile), { recursive: true });
     writeFileSync(input.manifestFile, JSON.stringify(manifest));
   }
+  const finished = periods.map(({ id, folder }) => ({ folder, placed: [...periodFiles.get(id)!].map(([target, source]) => [target, source.slice(folder.length + 1)] as const) }));
   const site = [...new Set([...hubFiles.keys(), ...[...periodFiles.values()].flatMap((placement) => [...placement.keys()]), ...corpus.keys(), SITEMAP_INDEX])];
-  return { files, corpusYears: new Set([...corpus.keys()].map((file) => file.split('/')[1])).size, incremental: previous !== undefined, site };
+  return { files, corpusYears: new Set([...corpus.keys()].map((file) => file.split('/')[1])).size, incremental: previous !== undefined, site, finished };
 }
 
 /** The last assembly, if the site it made is still there and was made by the same code and settings. */

@@ -31,27 +31,35 @@ export function filesUnder(folder: string): string[] {
  * Every file under a folder that never changes once finished (a period's output, a period's
  * search index in the cache): listed once and the listing kept beside it (`<folder>.files.json`),
  * so that a build does not walk hundreds of thousands of unchanged files to learn their names.
- * Whoever writes such a folder again removes its listing first (`forgetListing`).
+ * Whoever writes such a folder again forgets what is kept of it first (`forgetListing`).
  */
 export function filesOfFinishedFolder(folder: string): string[] {
-  const listing = listingOf(folder);
-  if (existsSync(listing)) {
+  return finishedFolderMemo(folder, 'files', () => filesUnder(folder));
+}
+
+/** Something made once of a finished folder's files (its listing, its files' revisions), kept beside it as `<folder>.<kind>.json`. */
+export function finishedFolderMemo<T>(folder: string, kind: MemoKind, make: () => T): T {
+  const file = `${folder}.${kind}.json`;
+  if (existsSync(file)) {
     try {
-      return JSON.parse(readFileSync(listing, 'utf8')) as string[];
+      return JSON.parse(readFileSync(file, 'utf8')) as T;
     } catch {
-      // A damaged listing is listed again.
+      // A damaged memo is made again.
     }
   }
-  const files = filesUnder(folder);
-  writeFileSync(listing, JSON.stringify(files));
-  return files;
+  const made = make();
+  writeFileSync(file, JSON.stringify(made));
+  return made;
 }
 
 export function forgetListing(folder: string): void {
-  rmSync(listingOf(folder), { force: true });
+  for (const kind of MEMO_KINDS) rmSync(`${folder}.${kind}.json`, { force: true });
 }
 
-const LISTING_SUFFIX = '.files.json';
-const listingOf = (folder: string) => `${folder}${LISTING_SUFFIX}`;
-/** The folder a listing file (`<folder>.files.json`) lists, or undefined for any other name. */
-export const listedFolderName = (name: string) => (name.endsWith(LISTING_SUFFIX) ? name.slice(0, -LISTING_SUFFIX.length) : undefined);
+const MEMO_KINDS = ['files', 'revisions'] as const;
+type MemoKind = (typeof MEMO_KINDS)[number];
+/** The folder a memo beside it (`<folder>.files.json`, `<folder>.revisions.json`) belongs to, or undefined for any other name. */
+export function listedFolderName(name: string): string | undefined {
+  const kind = MEMO_KINDS.find((k) => name.endsWith(`.${k}.json`));
+  return kind ? name.slice(0, -`.${kind}.json`.length) : undefined;
+}

@@ -8,6 +8,7 @@
 import { buildOffline, type OfflineBuildReport } from '../offline/build.ts';
 import { buildPartitionedIndex, type PartitionedIndexReport } from '../search/partitioned-index.ts';
 import { writeBuildReport, type BuildReport } from '../../integrations/build-report.ts';
+import type { FinishedSource } from './assemble.ts';
 
 export interface FinishLog {
   info(line: string): void;
@@ -47,14 +48,16 @@ export interface AssembledSite {
   readonly files: readonly string[];
   /** Each period's build key: a period built with the same key has the same pages, whose digests need not be looked at. */
   readonly periodKeys: ReadonlyMap<string, string>;
+  /** Files linked from folders that never change: their revisions are made once per folder. */
+  readonly finished: readonly FinishedSource[];
 }
 
 export async function finishSite(siteDir: string, cacheDir: string, log: FinishLog, byPeriod?: BuildReport['byPeriod'], assembled?: AssembledSite): Promise<BuildReport> {
   const siteFiles = assembled?.files;
   const search = await step('search index', () => buildPartitionedIndex(siteDir, { cacheDir, siteFiles, periodKeys: assembled?.periodKeys }));
   log.info(searchIndexLine(search));
-  const files = siteFiles && [...siteFiles, ...search.files];
-  const offline = await step('offline build', () => buildOffline(siteDir, { cacheDir, files }));
+  const known = assembled && { files: [...assembled.files, ...search.files], finished: [...assembled.finished, ...search.finished] };
+  const offline = await step('offline build', () => buildOffline(siteDir, { cacheDir, known }));
   for (const warning of offline.warnings) log.warn(`offline: ${warning}`);
   log.info(offlineLine(offline));
   const report: BuildReport = {

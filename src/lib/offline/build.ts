@@ -1,5 +1,5 @@
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,7 +7,8 @@ import { build as bundle } from 'esbuild';
 import { copyWorkboxLibraries, injectManifest } from 'workbox-build';
 import { buildIdentity, contentRevision, offlineList, offlinePartLists, type OfflineList, type OfflinePeriod, type SiteFile } from './archive-list.ts';
 import { FileDigests } from '../build/file-digests.ts';
-import { filesUnder } from '../build/file-tree.ts';
+import { filesOfFinishedFolder, filesUnder, finishedFolderMemo } from '../build/file-tree.ts';
+import type { FinishedSource } from '../build/assemble.ts';
 import { homePath, iconPath, manifestPath, offlineListPath, offlinePagePath, offlinePartListPath, offlinePartsPath, queryMapPath, relativeToBase, searchPath, unavailablePath } from '../archive/routes.ts';
 import { SCRIPT_SEGMENTS } from '../archive/scripts.ts';
 import type { IssuesDocument } from '../data-export/api-json.ts';
@@ -57,11 +58,30 @@ export interface OfflineBuildReport {
 /** Files the offline step writes itself do not name the build. */
 const isOfflineOutput = (path: string) => path === SERVICE_WORKER_FILE || path.startsWith('workbox-v') || /^offline\/(?:[^/]+\/)?[^/]+\.json$/.test(path);
 
-function siteFiles(distDir: string, digests: FileDigests, known?: readonly string[]): SiteFile[] {
-  const paths = (known ?? filesUnder(distDir)).filter((path) => !isOfflineOutput(path));
+/** What the caller knows of the site: every file, and which of them are links to folders that never change. */
+export interface KnownSite {
+  readonly files: readonly string[];
+  readonly finished: readonly FinishedSource[];
+}
+
+const sizeAndRevision = (content: Buffer) => `${content.byteLength}:${contentRevision(content)}`;
+
+function siteFiles(distDir: string, digests: FileDigests, known?: KnownSite): SiteFile[] {
+  const paths = (known?.files ?? filesUnder(distDir)).filter((path) => !isOfflineOutput(path));
+  // A file linked from a finished folder has the revision made once for that folder (kept beside it).
+  const fromFinished = new Map<string, string>();
+  for (const { folder, placed } of known?.finished ?? []) {
+    const revisions = finishedFolderMemo<Record<string, string>>(folder, 'revisions', () =>
+      Object.fromEntries(filesOfFinishedFolder(folder).map((path) => [path, sizeAndRevision(readFileSync(join(folder, path)))])),
+    );
+    for (const [target, source] of placed) {
+      const revision = revisions[source];
+      if (revision) fromFinished.set(target, revision);
+    }
+  }
   // A twenty-year archive has hundreds of thousands of files: those unchanged since the last build are not read again.
   return paths.map((path) => {
-    const [bytes, revision] = digests.digest(join(distDir, path), (content) => `${content.byteLength}:${contentRevision(content)}`).split(':') as [string, string];
+    const [bytes, revision] = (fromFinished.get(path) ?? digests.digest(join(distDir, path), sizeAndRevision)).split(':') as [string, string];
     return { path, bytes: Number(bytes), revision };
   });
 }
@@ -110,16 +130,16 @@ export async function workerSource(): Promise<string> {
 
 /**
  * Runs after Pagefind: names the build, writes each script's offline list, copies Workbox's
- * runtime next to the worker and writes the worker with its precache manifest. `files`: every
- * file of the site, when the caller knows them (else the site is walked).
+ * runtime next to the worker and writes the worker with its precache manifest. `known`: the
+ * site's files, when the caller knows them (else the site is walked).
  */
-export async function buildOffline(distDir: string, options: { cacheDir?: string; files?: readonly string[] } = {}): Promise<OfflineBuildReport> {
+export async function buildOffline(distDir: string, options: { cacheDir?: string; known?: KnownSite } = {}): Promise<OfflineBuildReport> {
   const started = performance.now();
   const digests = new FileDigests(options.cacheDir ? join(options.cacheDir, 'offline-revisions.json') : undefined);
   await rm(join(distDir, SERVICE_WORKER_FILE), { force: true });
   for (const entry of await readdir(distDir)) if (entry.startsWith('workbox-v')) await rm(join(distDir, entry), { recursive: true, force: true });
 
-  const files = siteFiles(distDir, digests, options.files);
+  const files = siteFiles(distDir, digests, options.known);
   digests.save();
   const build = buildIdentity(files);
   // The lists of the last build go (a period may be gone); anything else in their place is an error below.

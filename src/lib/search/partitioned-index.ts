@@ -6,6 +6,7 @@
  * copied from the cache instead of indexed again.
  */
 import { filesOfFinishedFolder, filesUnder, forgetListing, linkTree, listedFolderName } from '../build/file-tree.ts';
+import type { FinishedSource } from '../build/assemble.ts';
 import { FileDigests } from '../build/file-digests.ts';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
@@ -36,6 +37,8 @@ export interface PartitionedIndexReport {
   outputPath: string;
   /** The files it wrote, relative to the site (`pagefind/…`). */
   files: string[];
+  /** Those of them linked from periods' indexes in the cache, which do not change once written. */
+  finished: FinishedSource[];
   seconds: number;
 }
 
@@ -70,9 +73,10 @@ export async function buildPartitionedIndex(siteDir: string, options: Partitione
   clearAllButPeriods(outDir);
   const pages = options.siteFiles ? articlePagesAmong(options.siteFiles) : articlePages(siteDir);
   const digests = new FileDigests(options.cacheDir ? join(options.cacheDir, 'search-periods', 'page-digests.json') : undefined);
-  const report: PartitionedIndexReport = { scripts: [], pages: 0, periods: 0, indexed: 0, reused: 0, outputPath: outDir, files: [], seconds: 0 };
-  const written = (folder: string, files: readonly string[]) => {
+  const report: PartitionedIndexReport = { scripts: [], pages: 0, periods: 0, indexed: 0, reused: 0, outputPath: outDir, files: [], finished: [], seconds: 0 };
+  const written = (folder: string, files: readonly string[], cached?: string) => {
     for (const file of files) report.files.push(`pagefind/${folder}${file}`);
+    if (cached) report.finished.push({ folder: cached, placed: files.map((file) => [`pagefind/${folder}${file}`, file] as const) });
   };
   // Pagefind writes its runtime with every index: kept once, next to the cached periods.
   const runtimeCache = options.cacheDir ? join(options.cacheDir, 'search-periods', `runtime-${hashOf([])}`) : undefined;
@@ -133,7 +137,7 @@ export async function buildPartitionedIndex(siteDir: string, options: Partitione
             rmSync(target, { recursive: true, force: true });
             linkTree(cached, target);
           }
-          written(periodFolder(script, period.id), filesOfFinishedFolder(cached));
+          written(periodFolder(script, period.id), filesOfFinishedFolder(cached), cached);
           if (existsSync(cachedRoutes)) periodRoute = JSON.parse(readFileSync(cachedRoutes, 'utf8')) as PeriodRoutes;
           else {
             // A cache written before the routes were kept beside it: read the words once.
@@ -158,7 +162,7 @@ export async function buildPartitionedIndex(siteDir: string, options: Partitione
             rmSync(target, { recursive: true, force: true });
             linkTree(cached, target);
             writeFile(cachedRoutes, JSON.stringify(periodRoute));
-            written(periodFolder(script, period.id), filesOfFinishedFolder(cached));
+            written(periodFolder(script, period.id), filesOfFinishedFolder(cached), cached);
           } else written(periodFolder(script, period.id), filesUnder(target));
           indexed++;
         }
