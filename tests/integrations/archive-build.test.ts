@@ -76,8 +76,17 @@ describe('the archive-build integration at astro:build:done', () => {
       ['2024-10', 1],
     ]);
     expect(periods.periods[1]!.tag).toBe(JSON.parse(october).languages['zh-hans'].hash);
-    // The cache holds this build's periods only (December's older key is gone), each with what the routing table keeps of it.
-    expect(readdirSync(join(cache, 'search-periods', 'zh-hans')).map((name) => name.replace(/-[0-9a-f]{16}/, '-KEY')).sort()).toEqual(['2024-10-KEY', '2024-10-KEY.routes.json', '2024-12-KEY', '2024-12-KEY.routes.json']);
+    // The cache holds this build's periods only (December's older key is gone), each with what the routing table keeps of it and
+    // the listing of its files, and the periods' page keys of this build.
+    expect(readdirSync(join(cache, 'search-periods', 'zh-hans')).map((name) => name.replace(/-[0-9a-f]{16}/, '-KEY')).sort()).toEqual([
+      '2024-10-KEY',
+      '2024-10-KEY.files.json',
+      '2024-10-KEY.routes.json',
+      '2024-12-KEY',
+      '2024-12-KEY.files.json',
+      '2024-12-KEY.routes.json',
+      'pages-keys.json',
+    ]);
 
     // The routing table built from the cache is the one a build without a cache writes.
     const fresh = join(work, 'fresh-site');
