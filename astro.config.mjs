@@ -2,7 +2,9 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { archiveBuild } from './src/integrations/archive-build.ts';
+import { fileURLToPath } from 'node:url';
 import { buildScope } from './src/lib/site/build-scope.ts';
+import { cacheFolder } from './src/lib/build/cache-folder.ts';
 
 /** An issue's or article's page: what a period build renders (src/lib/build/scope.ts); the hub lists every other page. */
 const DATED_PAGE = /\/zh-han[st]\/\d{4}\/\d{2}\/\d{2}\/(\d+\/)?$/;
@@ -22,7 +24,7 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   // Separate caches let tests build fixture archives without touching the main build's content cache.
-  cacheDir: process.env.ARCHIVE_CACHE_DIR ?? './node_modules/.astro',
+  cacheDir: cacheFolder(fileURLToPath(new URL('.', import.meta.url))),
   experimental: {
     // Unchanged pages (same cacheKey from getStaticPaths, same code) keep their previous output:
     // adding one day's issue to a large archive re-renders only what that issue touches.

@@ -14,6 +14,7 @@ import { articleCounts } from '../src/lib/build/content-folders.ts';
 import { finishSite } from '../src/lib/build/finish.ts';
 import { chooseBuildByPeriod, BY_PERIOD_CHOICES, type ByPeriodChoice } from '../src/lib/build/choose.ts';
 import { privateWorkingFolder } from '../src/lib/dev/astro-working-folder.ts';
+import { cacheFolder } from '../src/lib/build/cache-folder.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
@@ -30,7 +31,7 @@ if (!BY_PERIOD_CHOICES.includes(choice)) {
 }
 const contentDir = resolve(process.env.ARCHIVE_CONTENT_DIR ?? join(root, 'content'));
 const seedsDir = resolve(process.env.ARCHIVE_SEEDS_DIR ?? join(root, 'seeds'));
-const cacheDir = resolve(process.env.ARCHIVE_CACHE_DIR ?? join(root, 'node_modules', '.astro'));
+const cacheDir = cacheFolder(root);
 const outDir = resolve(values.out);
 const folders = articleCounts(contentDir);
 

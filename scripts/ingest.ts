@@ -5,8 +5,9 @@
  * (src/lib/ingest/memo.ts; the memo lives in the build's cache folder, ARCHIVE_CACHE_DIR).
  */
 import { readFileSync } from 'node:fs';
-import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, isAbsolute, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { cacheFolder } from '../src/lib/build/cache-folder.ts';
 import { parseArgs } from 'node:util';
 import {
   applySyncPlan,
@@ -44,7 +45,7 @@ function projectLabel(dir: string): string {
 const seedsLabel = projectLabel(seedsDir);
 const outLabel = projectLabel(outDir);
 const root = fileURLToPath(new URL('..', import.meta.url));
-const memoFile = openMemoFile(root, resolve(process.env.ARCHIVE_CACHE_DIR ?? join(root, 'node_modules', '.astro')), seedsDir, outDir);
+const memoFile = openMemoFile(root, cacheFolder(root), seedsDir, outDir);
 const result = buildArchive({ ...folder, chronology, seedsLabel, today: todayWherePrinted(new Date()), memo: memoFile.memo, onDisk: memoFile.onDisk });
 const errors = result.diagnostics.filter((d) => d.severity === 'error');
 const plan = planSync({

@@ -93,6 +93,11 @@ describe('a build by period', () => {
     const memo = (name: string) => JSON.parse(readFileSync(join(work, 'cache-by-period', 'by-period', 'conversions', `${name}.json`), 'utf8')) as { pairs: unknown[] };
     expect(memo('hub').pairs.length).toBeGreaterThan(100);
     expect(memo('2024-10').pairs.length).toBeGreaterThan(100);
+    // OAI: the changed record's datestamp is the newest issue's date (harvesters asking for what changed since get it); the others keep theirs.
+    const datestampOf = (id: string) => new RegExp(`:${id}</oai:identifier><oai:datestamp>([^<]+)<`).exec(readFileSync(join(byPeriod, 'oai', '2024.xml'), 'utf8'))?.[1];
+    expect(datestampOf('2024-10-13-003')).toBe('2024-12-07');
+    expect(datestampOf('2024-10-13-002')).toBe('2024-10-13');
+    expect(datestampOf('2024-08-28-001')).toBe('2024-08-28');
     // Updated in place, the site is still the one a single build makes of the changed content.
     const again = join(work, 'one-again');
     expect(build('never', again, join(work, 'cache-one')).status).toBe(0);

@@ -165,6 +165,22 @@ export function staticRepositoryXml(name: string, articles: readonly ExportArtic
   return lines.join('\n');
 }
 
+/**
+ * Everything a record's metadata is made of: its datestamp changes exactly when this does
+ * (datestamps.ts). It must name every value `record` writes but the datestamp.
+ */
+export function recordMetadata(article: ExportArticle, publication: ExportPublication, urls: SiteUrls): unknown {
+  const langs = ['zh-Hans', 'zh-Hant'] as const;
+  return [
+    oaiIdentifier(article.id, publication, urls),
+    article.date,
+    article.text['zh-Hans'].authors,
+    langs.map((lang) => [article.text[lang].headline, article.text[lang].pageLabel, article.text[lang].lead, article.urls.page[lang], publication.newspaper[lang]]),
+    publication.publisher.name['zh-Hans'],
+    publication.licence,
+  ];
+}
+
 function record(article: ExportArticle, datestamp: string, { publication, urls }: StaticRepositoryOptions): string {
   const hans = article.text['zh-Hans'];
   const langs = ['zh-Hans', 'zh-Hant'] as const;

@@ -15,6 +15,11 @@ import {
 import { siteUrls, type SiteUrls } from '../archive/routes.ts';
 import { loadArchive, loadScriptText } from './load.ts';
 import { cacheKey } from './cache-keys.ts';
+import { parseDatestampMemo, recordDatestamps, type Datestamps } from '../data-export/datestamps.ts';
+import { recordMetadata } from '../data-export/oai-pmh.ts';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { cacheFolder } from '../build/cache-folder.ts';
 
 export interface ArchiveExports {
   publication: ExportPublication;
@@ -46,6 +51,27 @@ export function loadExports(): Promise<ArchiveExports> {
 }
 
 const yearsOf = new WeakMap<readonly ExportArticle[], Map<string, ExportArticle[]>>();
+
+/** Where the build remembers its records' datestamps for the next (its cache folder, as astro.config.mjs sets it). */
+const DATESTAMPS_FILE = join(cacheFolder(process.cwd()), 'oai-datestamps.json');
+let datestampsPromise: Promise<Datestamps> | undefined;
+
+/** Each OAI record's datestamp (src/lib/data-export/datestamps.ts), from what the last build remembered. */
+export function loadDatestamps(): Promise<Datestamps> {
+  datestampsPromise ??= (async () => {
+    const [{ articles, publication, urls }, archive] = await Promise.all([loadExports(), loadArchive()]);
+    const previous = parseDatestampMemo(existsSync(DATESTAMPS_FILE) ? readFileSync(DATESTAMPS_FILE, 'utf8') : undefined);
+    const newest = archive.issues.at(-1)?.date ?? '1970-01-01';
+    const datestamps = recordDatestamps(articles, previous, newest, (article) => recordMetadata(article, publication, urls));
+    // Astro gives pages no hook after the last one is rendered: the memo is kept when the build's process ends.
+    process.once('exit', () => {
+      mkdirSync(join(DATESTAMPS_FILE, '..'), { recursive: true });
+      writeFileSync(DATESTAMPS_FILE, JSON.stringify(datestamps.memo));
+    });
+    return datestamps;
+  })();
+  return datestampsPromise;
+}
 
 /** The articles of each year, oldest year first (the corpus files are split by year). */
 export function exportYears(articles: readonly ExportArticle[]): Map<string, ExportArticle[]> {
