@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hashOf, periodBuildKey, planBuildPeriods, type IssueFolder } from '../../src/lib/build/plan.ts';
+import { periodBuildKey, planBuildPeriods, type IssueFolder } from '../../src/lib/build/plan.ts';
+import { hashOf } from '../../src/lib/build/hash.ts';
 import { chooseBuildByPeriod, BY_PERIOD_FROM_ARTICLES } from '../../src/lib/build/choose.ts';
 
 const folder = (date: string, articles = 10, stamp = 'v1'): IssueFolder => ({ date, articles, stamp: `${date} ${stamp}` });

@@ -15,7 +15,8 @@ import { queryMapFile, queryMapsFromParts, type QueryCountsPart } from '../searc
 import { queryMapPath } from '../archive/routes.ts';
 import { SCRIPT_SEGMENTS, SCRIPT_TABLE } from '../archive/scripts.ts';
 import { codeKey, creditedNames, issueFolders, periodSummary } from './content-folders.ts';
-import { hashOf, periodBuildKey, planBuildPeriods, type PlannedPeriod } from './plan.ts';
+import { periodBuildKey, planBuildPeriods, type PlannedPeriod } from './plan.ts';
+import { hashOf } from './hash.ts';
 import { assembleSite, type AssemblyReport } from './assemble.ts';
 import { FileDigests } from './file-digests.ts';
 import { CONVERSION_MEMO_VARIABLE } from '../convert/conversion-memo.ts';

@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 /**
@@ -7,4 +8,14 @@ import { join, resolve } from 'node:path';
  */
 export function cacheFolder(root: string): string {
   return resolve(process.env.ARCHIVE_CACHE_DIR ?? join(root, 'node_modules', '.astro'));
+}
+
+/** A JSON file of the cache, or undefined when it is missing or damaged: a damaged cache is no cache. */
+export function readCacheJson(file: string | undefined): unknown {
+  if (!file || !existsSync(file)) return undefined;
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return undefined;
+  }
 }

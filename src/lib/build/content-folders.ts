@@ -6,6 +6,7 @@ import { parseArticleMdx } from '../ingest/mdx.ts';
 import { FileDigests } from './file-digests.ts';
 import { filesUnder } from './file-tree.ts';
 import type { IssueFolder } from './plan.ts';
+import { sha256 } from './hash.ts';
 import { summaryParagraphs, type ArticleEntry } from '../archive/article.ts';
 import type { IssueInput } from '../archive/archive-index.ts';
 import { LoadedArticleSchema } from '../../schemas/article.ts';
@@ -24,7 +25,7 @@ export function issueFolders(contentDir: string, digests: FileDigests = new File
     .map((date) => {
       const folder = join(contentDir, 'issues', date);
       const names = readdirSync(folder).sort();
-      const stamp = names.map((name) => `${name} ${digests.digest(join(folder, name), (bytes) => createHash('sha256').update(bytes).digest('hex'))}`).join('\n');
+      const stamp = names.map((name) => `${name} ${digests.digest(join(folder, name), sha256)}`).join('\n');
       return { date, articles: names.filter((name) => name.endsWith('.mdx')).length, stamp };
     });
 }

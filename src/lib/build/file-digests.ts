@@ -4,8 +4,9 @@
  * their inode and time, and the search index and the offline lists need not read 200,000 files
  * again to learn that they did not change. A file written again gets a new stamp and is read.
  */
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { readCacheJson } from './cache-folder.ts';
 
 interface Entry {
   readonly stamp: string;
@@ -22,14 +23,7 @@ export class FileDigests {
   /** `cacheFile` undefined: nothing remembered, every file read. */
   constructor(cacheFile: string | undefined) {
     this.cacheFile = cacheFile;
-    this.previous = new Map();
-    if (cacheFile && existsSync(cacheFile)) {
-      try {
-        this.previous = new Map(Object.entries(JSON.parse(readFileSync(cacheFile, 'utf8')) as Record<string, Entry>));
-      } catch {
-        // A damaged cache is no cache.
-      }
-    }
+    this.previous = new Map(Object.entries((readCacheJson(cacheFile) ?? {}) as Record<string, Entry>));
   }
 
   /** The digest `compute` gives the file's bytes, or the one remembered for the same stamp. */

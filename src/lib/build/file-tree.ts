@@ -1,6 +1,7 @@
 /** Placing built files without copying them: hard links from a cache, a copy where links fail (another device). */
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, linkSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { readCacheJson } from './cache-folder.ts';
 
 /** Links every file of `from` into `to`, keeping the tree; files already there are an error (EEXIST). */
 export function linkTree(from: string, to: string): void {
@@ -40,13 +41,8 @@ export function filesOfFinishedFolder(folder: string): string[] {
 /** Something made once of a finished folder's files (its listing, its files' revisions), kept beside it as `<folder>.<kind>.json`. */
 export function finishedFolderMemo<T>(folder: string, kind: MemoKind, make: () => T): T {
   const file = `${folder}.${kind}.json`;
-  if (existsSync(file)) {
-    try {
-      return JSON.parse(readFileSync(file, 'utf8')) as T;
-    } catch {
-      // A damaged memo is made again.
-    }
-  }
+  const kept = readCacheJson(file);
+  if (kept !== undefined) return kept as T;
   const made = make();
   writeFileSync(file, JSON.stringify(made));
   return made;

@@ -3,7 +3,7 @@
  * build depends on, and so which of them the cache already holds. Pure: the file system is read
  * at the edges (content-folders.ts) and the plan is made from what was read.
  */
-import { createHash } from 'node:crypto';
+import { hashOf } from './hash.ts';
 import { planPeriods, type Period } from '../search/periods.ts';
 
 /** An issue folder of the content (`content/issues/<date>/`) as the file system describes it. */
@@ -22,10 +22,6 @@ export interface PlannedPeriod {
   readonly after?: string;
   /** What its content is: the stamps of its issue folders. */
   readonly contentKey: string;
-}
-
-export function hashOf(...parts: unknown[]): string {
-  return createHash('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 20);
 }
 
 /** The search periods (src/lib/search/periods.ts) of the content, oldest first, with their neighbours. */

@@ -8,7 +8,7 @@
  * reaches harvesters that last came yesterday. Without any memory (the first build, or a lost
  * cache), a record's datestamp is its own issue date. Pure.
  */
-import { createHash } from 'node:crypto';
+import { hashOf } from '../build/hash.ts';
 import { z } from 'zod';
 import type { ExportArticle } from './records.ts';
 
@@ -41,7 +41,7 @@ export function recordDatestamps(
   const memo: DatestampMemo = {};
   const remembers = previous !== undefined && Object.keys(previous).length > 0;
   for (const article of articles) {
-    const digest = createHash('sha256').update(JSON.stringify(says(article))).digest('hex').slice(0, 16);
+    const digest = hashOf(says(article));
     const known = previous?.[article.id];
     const datestamp = known?.digest === digest ? known.datestamp : remembers ? newest : article.date;
     of.set(article.id, datestamp);

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hashOf, sha256 } from '../build/hash.ts';
 import { printedText } from '../archive/article.ts';
 import { ArticleSchema } from '../../schemas/article.ts';
 import { collectKnownNames, resolveNames } from './bylines.ts';
@@ -13,7 +13,7 @@ import { foldForComparison } from './normalize.ts';
 import { splitParagraphs } from './paragraphs.ts';
 import { segmentPage, type ParsedArticle, type ParsedPage, type Remainder } from './segment.ts';
 import { compareCodeUnits, compareFileNames } from '../archive/order.ts';
-import { emptyMemo, memoKey, relevantKnownNames, type IngestMemo, type IssueMemo, type PageMemo } from './memo.ts';
+import { emptyMemo, relevantKnownNames, type IngestMemo, type IssueMemo, type PageMemo } from './memo.ts';
 
 export interface SeedFile {
   /** File name inside the seeds folder. */
@@ -112,10 +112,12 @@ export function buildArchive(input: ArchiveInput): ArchiveOutput {
     diagnostics.push({ file, severity: 'error', message: reason });
     reports.push({ file, articles: 0, joined: 0, warnings: [], error: reason });
   }
+  // A run that could not place its pages writes nothing and keeps the last run's memo.
+  const placedNothing = (): ArchiveOutput => ({ files: new Map(), reports, diagnostics: sortDiagnostics(diagnostics), complete: false, reused: new Set(), reusedIssues: 0, memo: input.memo ?? emptyMemo('') });
   if (input.seeds.length === 0) {
     const message = `no seed pages (*.txt) in ${input.seedsLabel}/: nothing to ingest, and nothing already ingested is removed`;
     diagnostics.push({ file: `${input.seedsLabel}/`, severity: 'error', message });
-    return { files: new Map(), reports, diagnostics: sortDiagnostics(diagnostics), complete: false, reused: new Set(), reusedIssues: 0, memo: input.memo ?? emptyMemo('') };
+    return placedNothing();
   }
   let manifest: LoadedManifest | undefined;
   try {
@@ -124,7 +126,7 @@ export function buildArchive(input: ArchiveInput): ArchiveOutput {
     const unreadable = errorDiagnostic(error, manifestPath);
     const consequence = 'every page may be placed by it, so no page was ingested and nothing was written or removed';
     diagnostics.push({ ...unreadable, message: `${unreadable.message}. ${consequence}` });
-    return { files: new Map(), reports, diagnostics: sortDiagnostics(diagnostics), complete: false, reused: new Set(), reusedIssues: 0, memo: input.memo ?? emptyMemo('') };
+    return placedNothing();
   }
   const seeds = [...input.seeds].sort((a, b) => compareFileNames(a.name, b.name));
 
@@ -139,7 +141,7 @@ export function buildArchive(input: ArchiveInput): ArchiveOutput {
 
   const previous = input.memo ?? emptyMemo('');
   const memo = emptyMemo(previous.code);
-  const chronologyKey = memoKey(input.chronology);
+  const chronologyKey = hashOf(input.chronology);
   const pages: RememberedPage[] = [];
   const seenText = new Map<string, string>();
   for (const seed of seeds) {
@@ -158,7 +160,7 @@ export function buildArchive(input: ArchiveInput): ArchiveOutput {
       }
       const entry = manifest?.entries.get(seed.name);
       // Dating looks at the years up to today's: a page keeps its date while the year does not change.
-      const key = memoKey(path, hash(seed.bytes), entry ?? null, chronologyKey, range.earliest, range.latest?.slice(0, 4) ?? null);
+      const key = hashOf(path, sha256(seed.bytes), entry ?? null, chronologyKey, range.earliest, range.latest?.slice(0, 4) ?? null);
       const remembered = previous.pages[seed.name];
       const hit = remembered?.key === key && (range.latest === undefined || (remembered.dating.date ?? '') <= range.latest);
       const decoded = hit ? undefined : decodePage(seed, path);
@@ -183,7 +185,7 @@ export function buildArchive(input: ArchiveInput): ArchiveOutput {
   const reused = new Set<string>();
   let reusedIssues = 0;
   for (const [date, issuePages] of groupByDate(pages)) {
-    const key = memoKey(date, issuePages.map((p) => p.key), relevantKnownNames(issuePages.flatMap((p) => p.memo.nameTokens), known));
+    const key = hashOf(date, issuePages.map((p) => p.key), relevantKnownNames(issuePages.flatMap((p) => p.memo.nameTokens), known));
     const remembered = previous.issues[date];
     if (remembered?.key === key && Object.entries(remembered.files).every(([path, sha]) => input.onDisk?.(path, sha))) {
       reuseIssue(date, issuePages, remembered, reused);
@@ -213,7 +215,7 @@ interface DecodedPage {
 
 function decodePage(seed: SeedFile, path: string): DecodedPage {
   const { text, encoding } = decodeSeed(seed.bytes, path);
-  return { text, encoding, fingerprint: hash(foldForComparison(text)) };
+  return { text, encoding, fingerprint: sha256(foldForComparison(text)) };
 }
 
 /** Reads a decoded page in full: dates and segments it. */
@@ -354,7 +356,7 @@ function writeIssue(
       order: index + 1,
       file: page.path,
       encoding: page.encoding,
-      sha256: hash(page.seed.bytes),
+      sha256: sha256(page.seed.bytes),
       articles: articleIds,
       ocrJoins: page.report.joined,
       dating: page.dating,
@@ -367,7 +369,7 @@ function writeIssue(
   for (const [path, content] of written) files.set(path, content);
   if (pages.some((page) => page.report.error)) return undefined;
   return {
-    files: Object.fromEntries([...written].map(([path, content]) => [path, hash(content)])),
+    files: Object.fromEntries([...written].map(([path, content]) => [path, sha256(content)])),
     pages: Object.fromEntries(pages.map((p) => [p.path, { page: p.report.page!, articles: p.report.articles, joined: p.report.joined, warnings: p.report.warnings }])),
   };
 }
@@ -419,9 +421,6 @@ function isArticle(item: ParsedArticle | Remainder): item is ParsedArticle {
   return item.type === 'article';
 }
 
-function hash(data: string | Uint8Array): string {
-  return createHash('sha256').update(data).digest('hex');
-}
 
 function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
   return diagnostics.sort((a, b) => compareFileNames(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0));

@@ -3,7 +3,7 @@
  * and output folders, with the digests of the output's files remembered by inode, size and time
  * so that an unchanged issue is confirmed on disk without reading its files.
  */
-import { createHash } from 'node:crypto';
+import { hashOf, sha256 } from '../build/hash.ts';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FileDigests } from '../build/file-digests.ts';
@@ -23,15 +23,15 @@ export interface MemoFile {
 
 export function openMemoFile(root: string, cacheDir: string, seedsDir: string, outDir: string): MemoFile {
   const folder = join(cacheDir, 'ingest');
-  const name = createHash('sha256').update(JSON.stringify([seedsDir, outDir])).digest('hex').slice(0, 16);
+  const name = hashOf(seedsDir, outDir);
   const file = join(folder, `${name}.json`);
   const digests = new FileDigests(join(folder, `${name}-digests.json`));
   const memo = parseMemo(existsSync(file) ? readFileSync(file, 'utf8') : undefined, codeKey(root, INGEST_INPUTS));
   return {
     memo,
-    onDisk: (path, sha256) => {
+    onDisk: (path, digest) => {
       const target = join(outDir, path);
-      return existsSync(target) && digests.digest(target, (bytes) => createHash('sha256').update(bytes).digest('hex')) === sha256;
+      return existsSync(target) && digests.digest(target, sha256) === digest;
     },
     save: (next) => {
       mkdirSync(folder, { recursive: true });

@@ -6,7 +6,6 @@
  * issue whose pages and relevant names are unchanged, and whose files are still on disk as
  * written, is not read again: adding one day to a large archive reads that day. Pure.
  */
-import { createHash } from 'node:crypto';
 import { z } from 'zod';
 
 const DatingSchema = z.object({
@@ -63,10 +62,6 @@ export function parseMemo(text: string | undefined, code: string): IngestMemo {
   } catch {
     return emptyMemo(code);
   }
-}
-
-export function memoKey(...parts: unknown[]): string {
-  return createHash('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 24);
 }
 
 /**

@@ -8,6 +8,7 @@
 import { filesOfFinishedFolder, filesUnder, forgetListing, linkTree, listedFolderName } from '../build/file-tree.ts';
 import type { FinishedSource } from '../build/assemble.ts';
 import { FileDigests } from '../build/file-digests.ts';
+import { readCacheJson } from '../build/cache-folder.ts';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -91,7 +92,12 @@ export async function buildPartitionedIndex(siteDir: string, options: Partitione
     // Every period of both scripts is planned, and those to index are handed to the pool at once, before any is written.
     const planned = SCRIPT_SEGMENTS.map((script) => {
       const byDate = new Map<string, ArticlePage[]>();
-      for (const page of pages) if (page.script === script) byDate.set(page.date, [...(byDate.get(page.date) ?? []), page]);
+      for (const page of pages) {
+        if (page.script !== script) continue;
+        const day = byDate.get(page.date);
+        if (day) day.push(page);
+        else byDate.set(page.date, [page]);
+      }
       const counts = new Map([...byDate].map(([date, list]) => [date, list.length]));
       const dates = [...byDate.keys()].sort(compareCodeUnits);
       const pagesKeys = new KeyMemo(options.cacheDir && join(options.cacheDir, 'search-periods', script, PAGES_KEYS));
@@ -276,17 +282,11 @@ const PERIOD_ID = /^\d{4}-\d{2}[a-z]?$/;
 /** Keys remembered from the last build, kept for the next only when used in this one. */
 class KeyMemo {
   private readonly file: string | undefined;
-  private previous: Record<string, string> = {};
+  private readonly previous: Record<string, string>;
   private readonly used: Record<string, string> = {};
   constructor(file: string | undefined) {
     this.file = file;
-    if (file && existsSync(file)) {
-      try {
-        this.previous = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
-      } catch {
-        // A damaged memo is no memo.
-      }
-    }
+    this.previous = (readCacheJson(file) ?? {}) as Record<string, string>;
   }
   get(name: string | undefined, make: () => string): string {
     const key = (name !== undefined ? this.previous[name] : undefined) ?? make();

@@ -8,7 +8,7 @@ import type { BuildScope } from '../build/scope.ts';
 export interface ArticleLoaderOptions {
   /** The content folder, absolute or relative to the project root. */
   base: string;
-  /** A period's build loads its issues; the hub loads none (it reads the periods' summaries, src/lib/build/scope.ts). */
+  /** A period's build loads its issues (src/lib/build/scope.ts); the hub has no content loader (`noContent`). */
   scope?: BuildScope;
 }
 
@@ -37,7 +37,6 @@ const STORED_SHAPE = 'front matter + paragraphs';
  * that is not in that form is an error naming it. Unchanged files (same digest) are skipped.
  */
 export function articleLoader({ base, scope }: ArticleLoaderOptions): Loader {
-  if (scope?.kind === 'hub') return noContent('archive-article-loader');
   const pattern = `issues/${issueFolders(scope)}/*.mdx`;
   return {
     name: 'archive-article-loader',

@@ -10,7 +10,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findDataDirectory } from '../convert/data-files.ts';
 import { SCRIPT_TABLE, type ScriptSegment } from '../archive/scripts.ts';
-import { hashOf } from '../build/plan.ts';
+import { hashOf } from '../build/hash.ts';
 
 /** A page's key: the hash the build by period keys its periods with, over the page's data. */
 export const cacheKey = hashOf;

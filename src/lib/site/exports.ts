@@ -13,11 +13,10 @@ import {
   type ExportPublication,
 } from '../data-export/index.ts';
 import { siteUrls, type SiteUrls } from '../archive/routes.ts';
-import { loadArchive, loadScriptText } from './load.ts';
+import { keptForNextBuild, loadArchive, loadScriptText } from './load.ts';
 import { cacheKey } from './cache-keys.ts';
 import { parseDatestampMemo, recordDatestamps, type Datestamps } from '../data-export/datestamps.ts';
 import { recordMetadata } from '../data-export/oai-pmh.ts';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cacheFolder } from '../build/cache-folder.ts';
 
@@ -59,15 +58,11 @@ let datestampsPromise: Promise<Datestamps> | undefined;
 /** Each OAI record's datestamp (src/lib/data-export/datestamps.ts), from what the last build remembered. */
 export function loadDatestamps(): Promise<Datestamps> {
   datestampsPromise ??= (async () => {
-    const [{ articles, publication, urls }, archive] = await Promise.all([loadExports(), loadArchive()]);
-    const previous = parseDatestampMemo(existsSync(DATESTAMPS_FILE) ? readFileSync(DATESTAMPS_FILE, 'utf8') : undefined);
-    const newest = archive.issues.at(-1)?.date ?? '1970-01-01';
-    const datestamps = recordDatestamps(articles, previous, newest, (article) => recordMetadata(article, publication, urls));
-    // Astro gives pages no hook after the last one is rendered: the memo is kept when the build's process ends.
-    process.once('exit', () => {
-      mkdirSync(join(DATESTAMPS_FILE, '..'), { recursive: true });
-      writeFileSync(DATESTAMPS_FILE, JSON.stringify(datestamps.memo));
-    });
+    const { articles, publication, urls, generatedAt } = await loadExports();
+    const kept = keptForNextBuild(DATESTAMPS_FILE);
+    // generatedAt is the newest issue's date: what changed in this build is dated with it.
+    const datestamps = recordDatestamps(articles, parseDatestampMemo(kept.previous), generatedAt.slice(0, 10), (article) => recordMetadata(article, publication, urls));
+    kept.keepAtExit(() => JSON.stringify(datestamps.memo));
     return datestamps;
   })();
   return datestampsPromise;

@@ -61,14 +61,27 @@ export const loadScriptText = oncePerScript(async (script): Promise<ScriptText> 
   const converter = createConverter({ variant: 'tw', personNames });
   const memoFile = process.env[CONVERSION_MEMO_VARIABLE];
   if (!memoFile) return createScriptText(script, (s) => converter.toTraditional(s));
-  const memo = conversionMemo((s) => converter.toTraditional(s), conversionFingerprint(script, personNames), existsSync(memoFile) ? readFileSync(memoFile, 'utf8') : undefined);
-  // Astro gives pages no hook after the last one is rendered: the memo is kept when the build's process ends.
-  process.once('exit', () => {
-    mkdirSync(dirname(memoFile), { recursive: true });
-    writeFileSync(memoFile, memo.serialize());
-  });
+  const kept = keptForNextBuild(memoFile);
+  const memo = conversionMemo((s) => converter.toTraditional(s), conversionFingerprint(script, personNames), kept.previous);
+  kept.keepAtExit(() => memo.serialize());
   return createScriptText(script, memo.convert);
 });
+
+/**
+ * A file a build leaves for the next one (a memo): what the last build left, if anything, and
+ * `keepAtExit` to write this build's when its process ends, since Astro gives pages no hook
+ * after the last one is rendered.
+ */
+export function keptForNextBuild(file: string): { previous: string | undefined; keepAtExit(contents: () => string): void } {
+  return {
+    previous: existsSync(file) ? readFileSync(file, 'utf8') : undefined,
+    keepAtExit: (contents) =>
+      process.once('exit', () => {
+        mkdirSync(dirname(file), { recursive: true });
+        writeFileSync(file, contents());
+      }),
+  };
+}
 
 /** Each article's text in a script, made once per build on first use (src/lib/archive/article.ts). */
 export const loadArticleTexts = oncePerScript(async (script): Promise<(article: ArticleEntry) => ArticleText> => {
