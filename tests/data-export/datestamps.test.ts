@@ -47,4 +47,25 @@ describe('OAI datestamps', () => {
       expect(JSON.stringify(says(variant))).not.toBe(JSON.stringify(says(first)));
     }
   });
+
+  it('are not made again for a record whose input is the one remembered, and are when its input changes', () => {
+    const input = (key: string) => () => key;
+    const before = recordDatestamps([first], undefined, '2024-10-13', says, input('code-1'));
+    let made = 0;
+    const counting = (article: ExportArticle) => {
+      made++;
+      return says(article);
+    };
+    const same = recordDatestamps([first], parseDatestampMemo(JSON.stringify(before.memo)), '2030-01-01', counting, input('code-1'));
+    expect(made).toBe(0);
+    expect(same.of.get(first.id)).toBe(first.date);
+    expect(same.memo).toEqual(before.memo);
+    // New code that writes the same record: looked at again, and its datestamp kept.
+    const newCode = recordDatestamps([first], same.memo, '2030-01-01', counting, input('code-2'));
+    expect(made).toBe(1);
+    expect(newCode.of.get(first.id)).toBe(first.date);
+    // New input that changes what the record says: a new datestamp.
+    const changed = recordDatestamps([retitled(first, '更正后的标题')], newCode.memo, '2030-01-01', counting, input('code-3'));
+    expect(changed.of.get(first.id)).toBe('2030-01-01');
+  });
 });

@@ -89,7 +89,7 @@ export async function buildByPeriod(options: BuildByPeriodOptions): Promise<Buil
   const hub = { hub: true } as const;
   await inParallel<typeof hub | (typeof outputs)[number]>([hub, ...[...missing].sort((a, b) => b.period.period.articles - a.period.period.articles)], options.jobs, async (build) => {
     if ('hub' in build) {
-      const hubScope: BuildScope = { kind: 'hub', summaries };
+      const hubScope: BuildScope = { kind: 'hub', summaries, code };
       const hubScopeFile = join(work, 'scopes', 'hub.json');
       writeFileSync(hubScopeFile, JSON.stringify(hubScope));
       await astroBuild(options, hubOut, { [SCOPE_VARIABLE]: `hub:${hubScopeFile}`, ARCHIVE_CACHE_DIR: join(work, 'astro-hub'), [CONVERSION_MEMO_VARIABLE]: join(work, 'conversions', 'hub.json') }, 'hub');

@@ -15,6 +15,8 @@ export type BuildScope =
       readonly kind: 'hub';
       /** Files of every period's summary (content-folders.ts, PeriodSummary), oldest period first: the hub reads no content file. */
       readonly summaries: readonly string[];
+      /** The key of the code and data it renders with (content-folders.ts, `codeKey`): memos that skip work by its inputs key on it. */
+      readonly code?: string;
     }
   | {
       readonly kind: 'period';
@@ -52,7 +54,7 @@ const PeriodScopeSchema = z.object({
   after: DATE.optional(),
   personNames: z.array(z.string().min(1)),
 });
-const HubScopeSchema = z.object({ kind: z.literal('hub'), summaries: z.array(z.string().min(1)) });
+const HubScopeSchema = z.object({ kind: z.literal('hub'), summaries: z.array(z.string().min(1)), code: z.string().min(1).optional() });
 
 export function parseBuildScope(value: string | undefined, readFile: (path: string) => string): BuildScope {
   if (value === undefined || value === '' || value === 'all') return { kind: 'all' };

@@ -11,6 +11,7 @@ import {
   type ArticleText,
   type ArticleUrls,
   type ExportArticle,
+  type ExportArticleListing,
   type ExportArticleSummary,
   type ExportIssue,
   type ExportPublication,
@@ -78,7 +79,7 @@ export interface ArticleListing {
   readonly urls: { readonly page: ScriptPair<string> };
 }
 
-export function issuesDocument(issues: readonly ExportIssue[], context: ExportContext): IssuesDocument {
+export function issuesDocument(issues: readonly ExportIssue<ExportArticleListing>[], context: ExportContext): IssuesDocument {
   const { publication, urls } = context;
   const sorted = [...issues].sort((a, b) => compareCodeUnits(a.date, b.date));
   return {

@@ -10,9 +10,8 @@
  */
 import { hashOf } from '../build/hash.ts';
 import { z } from 'zod';
-import type { ExportArticle } from './records.ts';
 
-export const DatestampMemoSchema = z.record(z.string(), z.object({ digest: z.string(), datestamp: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }));
+export const DatestampMemoSchema = z.record(z.string(), z.object({ input: z.string().optional(), digest: z.string(), datestamp: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }));
 export type DatestampMemo = z.infer<typeof DatestampMemoSchema>;
 
 
@@ -28,25 +27,35 @@ export interface Datestamps {
 /**
  * `newest`: the archive's newest issue date (`YYYY-MM-DD`), the datestamp of what changed in this
  * build. `says`: what a record says (oai-pmh.ts, `recordMetadata`): a change to any of it is a
- * change to the record.
+ * change to the record. `inputOf`: a key of everything a record is made from (the article, the
+ * settings, the code); a record whose input is the one remembered is not made again, its digest
+ * and datestamp are the remembered ones.
  */
-export function recordDatestamps(
-  articles: readonly ExportArticle[],
+export function recordDatestamps<A extends { readonly id: string; readonly date: string }>(
+  articles: readonly A[],
   previous: DatestampMemo | undefined,
   newest: string,
-  says: (article: ExportArticle) => unknown,
+  says: (article: A) => unknown,
+  inputOf?: (article: A) => string,
 ): Datestamps {
   const of = new Map<string, string>();
   const digests = new Map<string, string>();
   const memo: DatestampMemo = {};
   const remembers = previous !== undefined && Object.keys(previous).length > 0;
   for (const article of articles) {
-    const digest = hashOf(says(article));
+    const input = inputOf?.(article);
     const known = previous?.[article.id];
-    const datestamp = known?.digest === digest ? known.datestamp : remembers ? newest : article.date;
+    let digest: string;
+    let datestamp: string;
+    if (input !== undefined && known?.input === input) {
+      ({ digest, datestamp } = known);
+    } else {
+      digest = hashOf(says(article));
+      datestamp = known?.digest === digest ? known.datestamp : remembers ? newest : article.date;
+    }
     of.set(article.id, datestamp);
     digests.set(article.id, digest);
-    memo[article.id] = { digest, datestamp };
+    memo[article.id] = input === undefined ? { digest, datestamp } : { input, digest, datestamp };
   }
   return { of, digests, memo };
 }

@@ -4,6 +4,7 @@
  * endpoints load the archive, build the records once (`buildExportArticle`) and write the results.
  */
 export {
+  buildArticleListing,
   buildArticleSummary,
   buildExportArticle,
   buildExportPublication,
@@ -13,6 +14,7 @@ export {
   type ArticleText,
   type ArticleUrls,
   type ExportArticle,
+  type ExportArticleListing,
   type ExportArticleSummary,
   type ExportIssue,
   type ExportPage,

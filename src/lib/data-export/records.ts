@@ -68,7 +68,7 @@ export interface ExportPage<A> {
   readonly articles: readonly A[];
 }
 
-export interface ExportIssue<A extends ExportArticleSummary = ExportArticleSummary> {
+export interface ExportIssue<A = ExportArticleSummary> {
   readonly date: string;
   readonly pages: readonly ExportPage<A>[];
 }
@@ -102,7 +102,7 @@ export function buildExportPublication(publication: Publication, toTraditional: 
 
 function articleUrls(entry: ArticleEntry, urls: SiteUrls): ArticleUrls {
   return {
-    page: bothScripts((script) => urls.article(script, entry.date, entry.order)),
+    page: pageUrls(entry, urls),
     issue: bothScripts((script) => urls.issue(script, entry.date)),
     embed: bothScripts((script) => urls.embed(script, entry.id)),
     json: urls.issueJson(entry.date),
@@ -110,11 +110,26 @@ function articleUrls(entry: ArticleEntry, urls: SiteUrls): ArticleUrls {
   };
 }
 
-export function buildArticleSummary(entry: ArticleEntry, toTraditional: ToTraditional, urls: SiteUrls): ExportArticleSummary {
+/** What the issue list says of an article: its place, headline and pages, no more, made for every article of the archive. */
+export type ExportArticleListing = Pick<ExportArticleSummary, 'id' | 'order' | 'kind' | 'headline'> & { readonly urls: Pick<ArticleUrls, 'page'> };
+
+export function buildArticleListing(entry: ArticleEntry, toTraditional: ToTraditional, urls: SiteUrls): ExportArticleListing {
+  return { id: entry.id, order: entry.order, kind: entry.kind, headline: headlines(entry, toTraditional), urls: { page: pageUrls(entry, urls) } };
+}
+
+function headlines(entry: ArticleEntry, toTraditional: ToTraditional): ScriptPair<string> {
   const simplified = headline(entry);
+  return bothScripts((script) => inScript(script, toTraditional)(simplified));
+}
+
+function pageUrls(entry: ArticleEntry, urls: SiteUrls): ScriptPair<string> {
+  return bothScripts((script) => urls.article(script, entry.date, entry.order));
+}
+
+export function buildArticleSummary(entry: ArticleEntry, toTraditional: ToTraditional, urls: SiteUrls): ExportArticleSummary {
   return {
     ...articlePlace(entry),
-    headline: bothScripts((script) => inScript(script, toTraditional)(simplified)),
+    headline: headlines(entry, toTraditional),
     urls: articleUrls(entry, urls),
   };
 }
@@ -148,7 +163,7 @@ function exportText(entry: ArticleEntry, t: ToTraditional): ArticleText {
 }
 
 /** The site's issues with each article turned into an export record by `toRecord`. */
-export function exportIssues<A extends ExportArticleSummary>(
+export function exportIssues<A>(
   issues: Iterable<{ date: string; pages: ReadonlyArray<{ label: string; file?: string; articles: readonly ArticleEntry[] }> }>,
   toRecord: (entry: ArticleEntry) => A,
 ): ExportIssue<A>[] {

@@ -11,9 +11,26 @@ import { join } from 'node:path';
 import { findDataDirectory } from '../convert/data-files.ts';
 import { SCRIPT_TABLE, type ScriptSegment } from '../archive/scripts.ts';
 import { hashOf } from '../build/hash.ts';
+import type { ArticleEntry } from '../archive/article.ts';
 
 /** A page's key: the hash the build by period keys its periods with, over the page's data. */
 export const cacheKey = hashOf;
+
+const articleKeys = new WeakMap<ArticleEntry, string>();
+
+/**
+ * An article's key, made once per build: the keys of pages that list many articles (a person's,
+ * a month's) are made of these, not of the articles again, since a person's articles are
+ * listed on several pages in two scripts.
+ */
+export function articleKey(article: ArticleEntry): string {
+  let key = articleKeys.get(article);
+  if (key === undefined) {
+    key = hashOf(article);
+    articleKeys.set(article, key);
+  }
+  return key;
+}
 
 let conversionData: string | undefined;
 

@@ -14,7 +14,9 @@ import {
 } from '../data-export/index.ts';
 import { siteUrls, type SiteUrls } from '../archive/routes.ts';
 import { keptForNextBuild, loadArchive, loadScriptText } from './load.ts';
-import { cacheKey } from './cache-keys.ts';
+import { articleKey, cacheKey, conversionFingerprint } from './cache-keys.ts';
+import { buildScope } from './build-scope.ts';
+import type { ArticleEntry } from '../archive/article.ts';
 import { parseDatestampMemo, recordDatestamps, type Datestamps } from '../data-export/datestamps.ts';
 import { recordMetadata } from '../data-export/oai-pmh.ts';
 import { join } from 'node:path';
@@ -23,15 +25,21 @@ import { cacheFolder } from '../build/cache-folder.ts';
 export interface ArchiveExports {
   publication: ExportPublication;
   urls: SiteUrls;
-  /** Oldest first, in issue and page order. */
-  issues: ExportIssue<ExportArticle>[];
-  articles: ExportArticle[];
-  articleById: Map<string, ExportArticle>;
   /**
    * The newest issue's date: exports say when they were made by the archive's content, not the
    * clock, so a rebuild with nothing new changes no file and readers are not told to reload.
    */
   generatedAt: string;
+  /** An article's record, made on first use and kept for the build. */
+  record(entry: ArticleEntry): ExportArticle;
+  /**
+   * Every record, oldest issue first, in page order: made on first use. The files of a period
+   * are made of all of its records; the hub, which builds the whole archive's pages from the
+   * summaries, asks only for the records a changed file holds (`record`).
+   */
+  readonly issues: ExportIssue<ExportArticle>[];
+  readonly articles: ExportArticle[];
+  readonly articleById: Map<string, ExportArticle>;
 }
 
 let exportsPromise: Promise<ArchiveExports> | undefined;
@@ -41,32 +49,66 @@ export function loadExports(): Promise<ArchiveExports> {
     const [archive, hant] = await Promise.all([loadArchive(), loadScriptText('zh-hant')]);
     const publication = buildExportPublication(PublicationSchema.parse(publicationData), hant.t);
     const urls = siteUrls(import.meta.env.SITE ?? 'http://localhost:4321', import.meta.env.BASE_URL);
-    const issues = exportIssues(archive.issues, (entry) => buildExportArticle(entry, hant.t, urls));
-    const articles = issues.flatMap((issue) => issue.pages.flatMap((page) => page.articles));
+    const records = new Map<string, ExportArticle>();
+    const record = (entry: ArticleEntry) => {
+      let made = records.get(entry.id);
+      if (!made) records.set(entry.id, (made = buildExportArticle(entry, hant.t, urls)));
+      return made;
+    };
+    let all: { issues: ExportIssue<ExportArticle>[]; articles: ExportArticle[]; articleById: Map<string, ExportArticle> } | undefined;
+    const everything = () => {
+      if (!all) {
+        const issues = exportIssues(archive.issues, record);
+        const articles = issues.flatMap((issue) => issue.pages.flatMap((page) => page.articles));
+        all = { issues, articles, articleById: new Map(articles.map((a) => [a.id, a])) };
+      }
+      return all;
+    };
     const newest = archive.issues.at(-1)?.date ?? '1970-01-01';
-    return { publication, urls, issues, articles, articleById: new Map(articles.map((a) => [a.id, a])), generatedAt: `${newest}T00:00:00Z` };
+    return {
+      publication,
+      urls,
+      generatedAt: `${newest}T00:00:00Z`,
+      record,
+      get issues() {
+        return everything().issues;
+      },
+      get articles() {
+        return everything().articles;
+      },
+      get articleById() {
+        return everything().articleById;
+      },
+    };
   })();
   return exportsPromise;
 }
-
-const yearsOf = new WeakMap<readonly ExportArticle[], Map<string, ExportArticle[]>>();
 
 /** Where the build remembers its records' datestamps for the next (its cache folder, as astro.config.mjs sets it). */
 const DATESTAMPS_FILE = join(cacheFolder(process.cwd()), 'oai-datestamps.json');
 let datestampsPromise: Promise<Datestamps> | undefined;
 
-/** Each OAI record's datestamp (src/lib/data-export/datestamps.ts), from what the last build remembered. */
+/**
+ * Each OAI record's datestamp (src/lib/data-export/datestamps.ts), from what the last build
+ * remembered. When the build knows the key of its code (a build by period), a record whose
+ * article, settings and code are those of the last build is not made again to be compared.
+ */
 export function loadDatestamps(): Promise<Datestamps> {
   datestampsPromise ??= (async () => {
-    const { articles, publication, urls, generatedAt } = await loadExports();
+    const [archive, { record, publication, urls, generatedAt }] = await Promise.all([loadArchive(), loadExports()]);
     const kept = keptForNextBuild(DATESTAMPS_FILE);
+    const entries = archive.issues.flatMap((issue) => issue.articles);
+    const code = buildScope.kind === 'hub' ? buildScope.code : undefined;
+    const settings = code === undefined ? undefined : cacheKey(code, publication, urls, conversionFingerprint('zh-hant', archive.personNames));
     // generatedAt is the newest issue's date: what changed in this build is dated with it.
-    const datestamps = recordDatestamps(articles, parseDatestampMemo(kept.previous), generatedAt.slice(0, 10), (article) => recordMetadata(article, publication, urls));
+    const datestamps = recordDatestamps(entries, parseDatestampMemo(kept.previous), generatedAt.slice(0, 10), (entry) => recordMetadata(record(entry), publication, urls), settings === undefined ? undefined : (entry) => cacheKey(articleKey(entry), settings));
     kept.keepAtExit(() => JSON.stringify(datestamps.memo));
     return datestamps;
   })();
   return datestampsPromise;
 }
+
+const yearsOf = new WeakMap<readonly ExportArticle[], Map<string, ExportArticle[]>>();
 
 /** The articles of each year, oldest year first (the corpus files are split by year). */
 export function exportYears(articles: readonly ExportArticle[]): Map<string, ExportArticle[]> {

@@ -1,8 +1,8 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { FEED_NAMESPACES, feedItems } from '../../lib/data-export/index.ts';
+import { exportIssues, FEED_NAMESPACES, feedItems, latestIssues } from '../../lib/data-export/index.ts';
 import { loadExports } from '../../lib/site/exports.ts';
-import { loadScriptText, onePagePerScript } from '../../lib/site/load.ts';
+import { loadArchive, loadScriptText, onePagePerScript } from '../../lib/site/load.ts';
 import { homePath, siteUrls } from '../../lib/archive/routes.ts';
 import { SCRIPTS, type ScriptSegment } from '../../lib/archive/scripts.ts';
 
@@ -13,7 +13,8 @@ export const getStaticPaths = () => onePagePerScript('hub');
 
 export const GET: APIRoute = async ({ params, site }) => {
   const script = params.script as ScriptSegment;
-  const [text, { issues }] = await Promise.all([loadScriptText(script), loadExports()]);
+  const [text, { record }, archive] = await Promise.all([loadScriptText(script), loadExports(), loadArchive()]);
+  const issues = exportIssues(latestIssues(archive.issues, FEED_ISSUES), record);
   return rss({
     title: text.ui('siteName'),
     description: text.ui('tagline'),
