@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { hosting } from '../../src/lib/hosting/hosting.ts';
 import {
   absoluteUrl,
   articlePath,
@@ -62,11 +63,11 @@ describe('routes', () => {
   });
 
   it('builds every absolute URL of the exports from the same site and base', () => {
-    const urls = siteUrls('https://archive.example.org', '/wujin/');
+    const urls = siteUrls(hosting({ site: 'https://archive.example.org', base: '/wujin/' }));
     expect(urls.root).toBe('https://archive.example.org/wujin/');
     expect(urls.home('zh-hant')).toBe('https://archive.example.org/wujin/zh-hant/');
     expect(urls.article('zh-hans', '2024-10-13', 1)).toBe('https://archive.example.org/wujin/zh-hans/2024/10/13/1/');
-    expect(urls.seed('seeds/002_x.txt')).toBe('https://archive.example.org/wujin/seeds/002_x.txt');
+    expect(urls.seed('seeds/002_x.txt', '2024-10-13')).toBe('https://archive.example.org/wujin/seeds/2024-10-13/002_x.txt');
     expect(urls.embed('zh-hant', 'x')).toBe('https://archive.example.org/wujin/embed/article/?id=x&script=hant');
     expect(urls.oembed('x')).toBe('https://archive.example.org/wujin/api/oembed/x.json');
     expect(urls.issueJson('2024-10-13')).toBe('https://archive.example.org/wujin/api/issues/2024-10-13.json');

@@ -46,7 +46,7 @@ describe('/api/issues.json', () => {
     });
     expect(issue!.pages.map((p) => p.label)).toEqual(['1', '2']);
     // Each printed page's text as OCR gave it: what an offline save of the issue's period takes along.
-    expect(issue!.pages.map((p) => p.source)).toEqual(['https://archive.example.org/wujin/seeds/001_5a1b.txt', 'https://archive.example.org/wujin/seeds/002_04e9.txt']);
+    expect(issue!.pages.map((p) => p.source)).toEqual(['https://archive.example.org/wujin/seeds/2024-10-13/001_5a1b.txt', 'https://archive.example.org/wujin/seeds/2024-10-13/002_04e9.txt']);
     expect(issue!.pages[0]!.articles[0]).toEqual({
       id: '2024-10-13-001',
       order: 1,

@@ -3,6 +3,7 @@
  * and small fixture articles, each named for what it shows.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { hosting } from '../../src/lib/hosting/hosting.ts';
 import { join } from 'node:path';
 import { createConverter } from '../../src/lib/convert/index.ts';
 import { buildExportArticle, buildExportPublication, exportIssues, type ExportArticle, type ExportIssue, type ExportPublication } from '../../src/lib/data-export/index.ts';
@@ -18,7 +19,7 @@ export const ROOT = join(import.meta.dirname, '..', '..');
 const ISSUES_DIR = join(ROOT, 'content', 'issues');
 
 /** A project site under a base path, so every test also checks that URLs carry the base. */
-export const urls: SiteUrls = siteUrls('https://archive.example.org', '/wujin/');
+export const urls: SiteUrls = siteUrls(hosting({ site: 'https://archive.example.org', base: '/wujin/' }));
 export const GENERATED_AT = '2026-11-02T08:00:00Z';
 
 export function readPublicationFile(): Publication {

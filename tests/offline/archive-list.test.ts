@@ -10,7 +10,7 @@ const site = [
   file('zh-hans/2024/10/13/3/index.html'),
   file('zh-hans/search/query-map.json'),
   file('zh-hant/2024/10/13/3/index.html'),
-  file('seeds/002_04e94acb881a18bc.txt'),
+  file('seeds/2024-10-13/002_04e94acb881a18bc.txt'),
   file('_astro/index.Bx1.css'),
   file('pagefind/pagefind.js'),
   file('pagefind/pagefind-worker.js'),
@@ -35,7 +35,7 @@ describe('what save for offline downloads', () => {
       'pagefind/zh-hans/2024-10/pagefind.zh-hans_4a3fc74914e3bad.pf_meta',
       'pagefind/zh-hans/periods.json',
       'pagefind/zh-hans/routes/53d1.json',
-      'seeds/002_04e94acb881a18bc.txt',
+      'seeds/2024-10-13/002_04e94acb881a18bc.txt',
       'zh-hans/2024/10/13/3/',
       'zh-hans/',
       'zh-hans/search/query-map.json',
@@ -82,15 +82,14 @@ describe('saving by period', () => {
     { id: '2024-10a', from: '2024-10-16', to: '2024-10-31', articles: 9 },
     { id: '2024-10', from: '2024-10-01', to: '2024-10-13', articles: 6 },
   ];
-  const seedDates = new Map([['seeds/002_04e94acb881a18bc.txt', '2024-10-13'], ['seeds/004_20bf.txt', '2024-12-07']]);
-  const partOf = offlinePartOf(periods, seedDates);
+  const partOf = offlinePartOf(periods);
   const part = (path: string) => partOf('zh-hans', path);
 
   it('puts an issue, its articles, its seed texts and its period’s index in the period of its date', () => {
     expect(part('zh-hans/2024/10/13/index.html')).toBe('2024-10');
     expect(part('zh-hans/2024/10/13/3/index.html')).toBe('2024-10');
     expect(part('zh-hans/2024/10/16/1/index.html')).toBe('2024-10a');
-    expect(part('seeds/002_04e94acb881a18bc.txt')).toBe('2024-10');
+    expect(part('seeds/2024-10-13/002_04e94acb881a18bc.txt')).toBe('2024-10');
     expect(part('pagefind/zh-hans/2024-10a/fragment/zh-hans_group_1.pf_fragment')).toBe('2024-10a');
   });
 
@@ -101,7 +100,7 @@ describe('saving by period', () => {
   });
 
   it('keeps in the base what every period needs: home, years, people, search and its routing table', () => {
-    for (const path of ['zh-hans/index.html', 'zh-hans/2024/index.html', 'zh-hans/people/陆新/index.html', 'zh-hans/search/index.html', 'zh-hans/search/query-map.json', 'pagefind/zh-hans/periods.json', 'pagefind/zh-hans/routes/53d1.json', 'seeds/unknown.txt']) {
+    for (const path of ['zh-hans/index.html', 'zh-hans/2024/index.html', 'zh-hans/people/陆新/index.html', 'zh-hans/search/index.html', 'zh-hans/search/query-map.json', 'pagefind/zh-hans/periods.json', 'pagefind/zh-hans/routes/53d1.json', 'seeds/2023-01-01/unknown.txt']) {
       expect(part(path), path).toBe(BASE_PART);
     }
   });
@@ -114,7 +113,7 @@ describe('saving by period', () => {
       file('zh-hans/2024/10/index.html'),
       file('pagefind/zh-hans/2024-12/pagefind-entry.json'),
     ];
-    const { index, lists } = offlinePartLists('zh-hans', 'b1', files, periods, seedDates, (script, part) => relativeToBase(offlinePartListPath(script, part)));
+    const { index, lists } = offlinePartLists('zh-hans', 'b1', files, periods, (script, part) => relativeToBase(offlinePartListPath(script, part)));
     expect(index.parts.map((p) => p.id)).toEqual(['base', '2024-12', '2024-10a', '2024-10']);
     expect(lists.map((l) => l.script)).toEqual(['zh-hans/base', 'zh-hans/2024-12', 'zh-hans/2024-10a', 'zh-hans/2024-10']);
     const whole = offlineList('zh-hans', 'b1', files);
@@ -126,7 +125,7 @@ describe('saving by period', () => {
       'pagefind/zh-hans/2024-10/index/zh-hans_52ffa16.pf_index',
       'pagefind/zh-hans/2024-10/pagefind-entry.json',
       'pagefind/zh-hans/2024-10/pagefind.zh-hans_4a3fc74914e3bad.pf_meta',
-      'seeds/002_04e94acb881a18bc.txt',
+      'seeds/2024-10-13/002_04e94acb881a18bc.txt',
       'zh-hans/2024/10/13/3/',
       'zh-hans/2024/10/',
     ]);

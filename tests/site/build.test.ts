@@ -143,7 +143,7 @@ describe('the built site', () => {
   });
 
   it('serves the seed text each article links to', () => {
-    const seed = readFileSync(join(dist, 'seeds', '002_04e94acb881a18bc.txt'), 'utf8');
+    const seed = readFileSync(join(dist, 'seeds', '2024-10-13', '002_04e94acb881a18bc.txt'), 'utf8');
     expect(seed).toContain('苏州丝波敦项目签约落地西太湖');
   });
 });

@@ -5,6 +5,7 @@
  * exports, citations, canonical links).
  */
 import { otherScript, SCRIPT_SEGMENTS, SCRIPT_TABLE, type ScriptSegment } from './scripts.ts';
+import type { Hosting } from '../hosting/hosting.ts';
 
 /** Puts a site path under the configured base; the one place that knows about `base`. */
 export function withBase(base: string, path: string): string {
@@ -78,8 +79,12 @@ export function articlePath(script: ScriptSegment, date: string, order: number):
 }
 
 // Files shared by both trees.
-/** The seed file a page was read from (`seeds/000_x.txt`), served as plain text. */
-export const seedPath = (file: string) => `/seeds/${file.split('/').pop()}`;
+/**
+ * The seed file a page was read from (`seeds/000_x.txt`), served as plain text under its issue's
+ * date (`/seeds/2024-10-13/000_x.txt`): the path says which period's and which year's files it is
+ * among (offline saves by period, src/lib/hosting/).
+ */
+export const seedPath = (file: string, date: string) => `/seeds/${date}/${file.split('/').pop()}`;
 export const iconPath = (file: string) => `/icons/${file}`;
 /** `/api/issues.json`: every issue with its pages and article titles. */
 export const issuesJsonPath = () => '/api/issues.json';
@@ -126,31 +131,31 @@ export function embedSearchPath(script: ScriptSegment, query = ''): string {
 
 /** Absolute URLs of the site's pages and exports, for everything read outside the site. */
 export interface SiteUrls {
-  /** The site's origin and base, ending in `/`: `https://example.github.io/wujin/`. */
+  /** The (hub's) site's origin and base, ending in `/`: `https://example.github.io/wujin/`. */
   readonly root: string;
   absolute(sitePath: string): string;
   home(script: ScriptSegment): string;
   issue(script: ScriptSegment, date: string): string;
   article(script: ScriptSegment, date: string, order: number): string;
   person(script: ScriptSegment, name: string): string;
-  seed(file: string): string;
+  seed(file: string, date: string): string;
   embed(script: ScriptSegment | undefined, id: string): string;
   issueJson(date: string): string;
   oembed(id: string): string;
   oaiFile(name: string): string;
 }
 
-/** `site` is Astro's `site` (an origin or URL), `base` its `base` (`/` or `/<repo>/`). */
-export function siteUrls(site: string | URL, base: string): SiteUrls {
-  const absolute = (sitePath: string) => absoluteUrl(site, base, sitePath);
+/** Each URL at the site that serves it (src/lib/hosting/hosting.ts). */
+export function siteUrls(hosting: Pick<Hosting, 'absolute' | 'rootOf'>): SiteUrls {
+  const absolute = (sitePath: string) => hosting.absolute(sitePath);
   return {
-    root: absolute('/'),
+    root: hosting.rootOf('hub'),
     absolute,
     home: (script) => absolute(homePath(script)),
     issue: (script, date) => absolute(issuePath(script, date)),
     article: (script, date, order) => absolute(articlePath(script, date, order)),
     person: (script, name) => absolute(personPath(script, name)),
-    seed: (file) => absolute(seedPath(file)),
+    seed: (file, date) => absolute(seedPath(file, date)),
     embed: (script, id) => absolute(embedArticlePath(script, id)),
     issueJson: (date) => absolute(issueJsonPath(date)),
     oembed: (id) => absolute(oembedPath(id)),

@@ -101,7 +101,7 @@ export function issuesDocument(issues: readonly ExportIssue<ExportArticleListing
       json: urls.issueJson(issue.date),
       pages: issue.pages.map((page) => ({
         label: page.label,
-        ...optional('source', page.file === undefined ? undefined : urls.seed(page.file)),
+        ...optional('source', page.file === undefined ? undefined : urls.seed(page.file, issue.date)),
         articles: page.articles.map((article) => ({
           id: article.id,
           order: article.order,

@@ -138,7 +138,7 @@ export function buildExportArticle(entry: ArticleEntry, toTraditional: ToTraditi
   return {
     ...buildArticleSummary(entry, toTraditional, urls),
     text: bothScripts((script) => exportText(entry, inScript(script, toTraditional))),
-    source: { ...entry.source, url: urls.seed(entry.source.file) },
+    source: { ...entry.source, url: urls.seed(entry.source.file, entry.date) },
   };
 }
 

@@ -81,6 +81,8 @@ export const BASE_PART = 'base';
 export const saveIdOf = (script: ScriptSegment, part?: string) => (part === undefined ? script : `${script}/${part}`);
 
 const DATED = /^[a-z-]+\/(\d{4})\/(\d{2})\/(\d{2})\//;
+/** A seed text, under its issue's date (routes.ts, seedPath). */
+const SEED = /^seeds\/(\d{4}-\d{2}-\d{2})\//;
 const MONTH_PAGE = /^[a-z-]+\/(?:people\/[^/]+\/)?(\d{4})\/(\d{2})\/index\.html$/;
 
 /**
@@ -90,7 +92,7 @@ const MONTH_PAGE = /^[a-z-]+\/(?:people\/[^/]+\/)?(\d{4})\/(\d{2})\/index\.html$
  * the routing table). Each date's and month's period is found once: a large archive has
  * hundreds of thousands of files.
  */
-export function offlinePartOf(periods: readonly OfflinePeriod[], seedDates: ReadonlyMap<string, string>): (script: ScriptSegment, path: string) => string {
+export function offlinePartOf(periods: readonly OfflinePeriod[]): (script: ScriptSegment, path: string) => string {
   const ids = new Set(periods.map((p) => p.id));
   const byDate = new Map<string, string | undefined>();
   const byMonth = new Map<string, string | undefined>();
@@ -110,7 +112,8 @@ export function offlinePartOf(periods: readonly OfflinePeriod[], seedDates: Read
     if (dated) return ofDate(`${dated[1]}-${dated[2]}-${dated[3]}`) ?? BASE_PART;
     const month = MONTH_PAGE.exec(path);
     if (month) return ofMonth(`${month[1]}-${month[2]}`) ?? BASE_PART;
-    if (path.startsWith('seeds/')) return ofDate(seedDates.get(path)) ?? BASE_PART;
+    const seed = SEED.exec(path);
+    if (seed) return ofDate(seed[1]) ?? BASE_PART;
     return BASE_PART;
   };
 }
@@ -124,11 +127,10 @@ export function offlinePartLists(
   build: string,
   files: readonly SiteFile[],
   periods: readonly OfflinePeriod[],
-  seedDates: ReadonlyMap<string, string>,
   listPath: (script: ScriptSegment, part: string) => string,
 ): { index: OfflineParts; lists: OfflineList[] } {
   const byPart = new Map<string, SiteFile[]>([[BASE_PART, []], ...[...periods].sort((a, b) => compareCodeUnits(b.from, a.from)).map((p) => [p.id, []] as [string, SiteFile[]])]);
-  const partOf = offlinePartOf(periods, seedDates);
+  const partOf = offlinePartOf(periods);
   for (const file of files) if (isOfflineFileOf(script, file.path)) byPart.get(partOf(script, file.path))!.push(file);
   const lists = [...byPart].map(([part, chosen]) => ({ ...offlineList(script, build, chosen), script: saveIdOf(script, part) }));
   const periodById = new Map(periods.map((p) => [p.id, p]));

@@ -11,7 +11,6 @@ import { filesOfFinishedFolder, filesUnder, finishedFolderMemo } from '../build/
 import type { FinishedSource } from '../build/assemble.ts';
 import { homePath, iconPath, manifestPath, offlineListPath, offlinePagePath, offlinePartListPath, offlinePartsPath, queryMapPath, relativeToBase, searchPath, unavailablePath } from '../archive/routes.ts';
 import { SCRIPT_SEGMENTS } from '../archive/scripts.ts';
-import type { IssuesDocument } from '../data-export/api-json.ts';
 import { archiveWorkerConfig, PRECACHE_INJECTION_POINT, workerPrelude } from './worker-config.ts';
 
 export const SERVICE_WORKER_FILE = 'sw.js';
@@ -93,20 +92,6 @@ async function periodsOf(distDir: string, script: string): Promise<OfflinePeriod
   return (JSON.parse(await readFile(file, 'utf8')) as { periods: OfflinePeriod[] }).periods.map(({ id, from, to, articles }) => ({ id, from, to, articles }));
 }
 
-/** Each seed text's issue date, from the published list of issues (`source` of each page). */
-async function seedDatesOf(distDir: string): Promise<Map<string, string>> {
-  const file = join(distDir, 'api', 'issues.json');
-  const dates = new Map<string, string>();
-  if (!existsSync(file)) return dates;
-  const listing = JSON.parse(await readFile(file, 'utf8')) as IssuesDocument;
-  for (const issue of listing.issues) {
-    for (const page of issue.pages) {
-      if (page.source?.startsWith(listing.generated.site)) dates.set(page.source.slice(listing.generated.site.length), issue.date);
-    }
-  }
-  return dates;
-}
-
 /**
  * The worker and the save modules it imports (shared with the save-for-offline page), as one
  * classic script: Workbox's runtime loads with importScripts, which module workers lack.
@@ -147,13 +132,12 @@ export async function buildOffline(distDir: string, options: { cacheDir?: string
   await mkdir(join(distDir, 'offline'), { recursive: true });
   const lists: OfflineList[] = [];
   const saves: Array<{ id: string; list: string }> = [];
-  const seedDates = await seedDatesOf(distDir);
   for (const script of SCRIPT_SEGMENTS) {
     const whole = offlineList(script, build, files);
     lists.push(whole);
     await writeFile(join(distDir, relativeToBase(offlineListPath(script))), JSON.stringify(whole));
     saves.push({ id: script, list: relativeToBase(offlineListPath(script)) });
-    const { index, lists: partLists } = offlinePartLists(script, build, files, await periodsOf(distDir, script), seedDates, (of, part) => relativeToBase(offlinePartListPath(of, part)));
+    const { index, lists: partLists } = offlinePartLists(script, build, files, await periodsOf(distDir, script), (of, part) => relativeToBase(offlinePartListPath(of, part)));
     await mkdir(join(distDir, 'offline', script), { recursive: true });
     await writeFile(join(distDir, relativeToBase(offlinePartsPath(script))), JSON.stringify(index));
     for (const [j, list] of partLists.entries()) {

@@ -16,6 +16,7 @@ import { siteUrls, type SiteUrls } from '../archive/routes.ts';
 import { keptForNextBuild, loadArchive, loadScriptText } from './load.ts';
 import { articleKey, cacheKey, conversionFingerprint } from './cache-keys.ts';
 import { buildScope } from './build-scope.ts';
+import { siteHosting } from './site-hosting.ts';
 import type { ArticleEntry } from '../archive/article.ts';
 import { parseDatestampMemo, recordDatestamps, type Datestamps } from '../data-export/datestamps.ts';
 import { recordMetadata } from '../data-export/oai-pmh.ts';
@@ -48,7 +49,7 @@ export function loadExports(): Promise<ArchiveExports> {
   exportsPromise ??= (async () => {
     const [archive, hant] = await Promise.all([loadArchive(), loadScriptText('zh-hant')]);
     const publication = buildExportPublication(PublicationSchema.parse(publicationData), hant.t);
-    const urls = siteUrls(import.meta.env.SITE ?? 'http://localhost:4321', import.meta.env.BASE_URL);
+    const urls = siteUrls(siteHosting);
     const records = new Map<string, ExportArticle>();
     const record = (entry: ArticleEntry) => {
       let made = records.get(entry.id);

@@ -8,6 +8,7 @@ import { buildArchiveIndex, type ArchiveIndex } from '../archive/archive-index.t
 import { articleText, cardView, type ArticleEntry, type ArticleText, type CardView } from '../archive/article.ts';
 import { createScriptText, type ScriptText } from '../archive/script-text.ts';
 import { pageContext, type PageContext } from './page-context.ts';
+import { siteHosting } from './site-hosting.ts';
 import { buildScope, ownedPaths } from './build-scope.ts';
 import type { RouteOwner } from '../build/scope.ts';
 import type { PeriodSummary } from '../build/content-folders.ts';
@@ -108,11 +109,11 @@ export interface PageSetup {
 }
 
 /** Everything a page needs, computed once: the archive, its script's text, and its URLs. */
-export async function loadPage(url: URL, site: URL | undefined, script: ScriptSegment): Promise<PageSetup> {
+export async function loadPage(url: URL, _site: URL | undefined, script: ScriptSegment): Promise<PageSetup> {
   const base = import.meta.env.BASE_URL;
   const path = withoutBase(base, url.pathname) ?? url.pathname;
   const [archiveIndex, text, articleTextOf] = await Promise.all([loadArchive(), loadScriptText(script), loadArticleTexts(script)]);
-  return { archive: archiveIndex, text, articleText: articleTextOf, card: (article) => cardView(article, articleTextOf(article)), context: pageContext({ script, path, base, site: site ?? url.origin }) };
+  return { archive: archiveIndex, text, articleText: articleTextOf, card: (article) => cardView(article, articleTextOf(article)), context: pageContext({ script, path, hosting: siteHosting }) };
 }
 
 /** `getStaticPaths` entries for each script, with extra params and props per script. */

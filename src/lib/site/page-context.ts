@@ -1,4 +1,5 @@
-import { absoluteUrl, switchScript, withBase } from '../archive/routes.ts';
+import { switchScript } from '../archive/routes.ts';
+import type { Hosting, SiteName } from '../hosting/hosting.ts';
 import { otherScript, SCRIPT_TABLE, type LanguageTag, type ScriptInfo, type ScriptSegment } from '../archive/scripts.ts';
 
 /** What every page's head and header need, computed once per page. */
@@ -9,6 +10,8 @@ export interface PageContext {
   scriptInfo: ScriptInfo;
   /** The site path of this page, without base: `/zh-hans/2024/10/13/`. */
   path: string;
+  /** The site that serves this page: the hub, or its year's site when the archive is split (src/lib/hosting/). */
+  site: SiteName;
   /**
    * No hreflang alternates in the head: the sitemap lists every page's twin and x-default
    * (astro.config.mjs), which search engines take as the same signal; in the head they cost
@@ -17,30 +20,32 @@ export interface PageContext {
   canonical: string;
   /** The same page in the other script; its label is the other script's name, in that script. */
   toggle: { href: string; lang: LanguageTag; label: string };
-  /** Puts a site path under the base. */
+  /** A link to a site path: under this page's site's base, or absolute when another site serves it. */
   href(path: string): string;
-  /** The absolute URL of a site path. */
+  /** The absolute URL of a site path, at the site that serves it. */
   absolute(path: string): string;
 }
 
 export interface PageContextInput {
   script: ScriptSegment;
   path: string;
-  base: string;
-  site: URL | string;
+  hosting: Hosting;
 }
 
-export function pageContext({ script, path, base, site }: PageContextInput): PageContext {
-  const absolute = (sitePath: string) => absoluteUrl(site, base, sitePath);
+export function pageContext({ script, path, hosting }: PageContextInput): PageContext {
+  const site = hosting.siteOf(path);
+  const sitePathname = new URL(hosting.rootOf(site)).pathname;
+  const href = (sitePath: string) => (hosting.siteOf(sitePath) === site ? `${sitePathname}${sitePath.replace(/^\/+/, '')}` : hosting.absolute(sitePath));
   const other = SCRIPT_TABLE[otherScript(script)];
   return {
     script,
     lang: SCRIPT_TABLE[script].lang,
     scriptInfo: SCRIPT_TABLE[script],
     path,
-    canonical: absolute(path),
-    toggle: { href: withBase(base, switchScript(path)), lang: other.lang, label: other.label },
-    href: (sitePath: string) => withBase(base, sitePath),
-    absolute,
+    site,
+    canonical: hosting.absolute(path),
+    toggle: { href: href(switchScript(path)), lang: other.lang, label: other.label },
+    href,
+    absolute: (sitePath) => hosting.absolute(sitePath),
   };
 }

@@ -1,0 +1,97 @@
+/**
+ * Where each file of the archive is published (issue 15). A small archive is one site. An archive
+ * past one host's limit (GitHub Pages: 1 GB a site) is published as a hub (home, year calendars,
+ * search and its routing table, people, data and library pages, feeds) and one site per year
+ * (that year's month, issue and article pages, its people's month pages, its API documents, seed
+ * files, corpus, OAI files and search partitions). The split is one setting, `YEAR_SITE_URL`: a
+ * URL with `{year}` in it. Pure: the routes' URLs, the build and the split of the built site read
+ * it.
+ */
+import { withBase } from '../archive/routes.ts';
+
+/** `hub`, or a year's site: `2024`. */
+export type SiteName = 'hub' | `${number}`;
+
+export const HUB: SiteName = 'hub';
+
+/** The settings: where the hub is (Astro's `site` and `base`), and where each year's site is, if anywhere else. */
+export interface HostingSettings {
+  /** `SITE_URL`: the hub's origin (`https://example.github.io`), or a URL. */
+  readonly site: string;
+  /** `BASE_PATH`: the hub's path (`/` or `/wujin/`). */
+  readonly base: string;
+  /** `YEAR_SITE_URL`: each year's site, `{year}` standing for the year (`https://example.github.io/wujin-{year}/`). */
+  readonly yearSite?: string;
+}
+
+export interface Hosting {
+  /** Whether the archive is split into a hub and year sites. */
+  readonly split: boolean;
+  /** The site that serves a site path: always the hub when the archive is one site. */
+  siteOf(path: string): SiteName;
+  /** A site's origin and path, ending in `/`. */
+  rootOf(site: SiteName): string;
+  /** A site path's absolute URL, at the site that serves it. */
+  absolute(path: string): string;
+}
+
+export const YEAR_PLACEHOLDER = '{year}';
+
+/** The variables the settings are read from. */
+export const HOSTING_VARIABLES = { site: 'SITE_URL', base: 'BASE_PATH', yearSite: 'YEAR_SITE_URL' } as const;
+
+export function hostingSettings(env: Readonly<Record<string, string | undefined>>, defaultSite = 'http://localhost:4321'): HostingSettings {
+  const yearSite = env[HOSTING_VARIABLES.yearSite] || undefined;
+  return { site: env[HOSTING_VARIABLES.site] || defaultSite, base: env[HOSTING_VARIABLES.base] || '/', ...(yearSite ? { yearSite } : {}) };
+}
+
+export function hosting(settings: HostingSettings): Hosting {
+  const hubRoot = new URL(withBase(settings.base, '/'), settings.site).href;
+  const template = settings.yearSite;
+  if (template !== undefined) checkYearSite(template, hubRoot);
+  const split = template !== undefined;
+  const rootOf = (site: SiteName) => (site === HUB || !template ? hubRoot : template.replaceAll(YEAR_PLACEHOLDER, site));
+  const siteOf = (path: string): SiteName => (split ? siteOfPath(path) : HUB);
+  return {
+    split,
+    siteOf,
+    rootOf,
+    absolute: (path) => new URL(path.replace(/^\/+/, ''), rootOf(siteOf(path))).href,
+  };
+}
+
+function checkYearSite(template: string, hubRoot: string): void {
+  const problem = !template.includes(YEAR_PLACEHOLDER)
+    ? `it has no ${YEAR_PLACEHOLDER}`
+    : !/^https?:\/\/[^/]+(\/.*)?\/$/.test(template.replaceAll(YEAR_PLACEHOLDER, '2000'))
+      ? 'it must be an http(s) URL ending in /'
+      : template.replaceAll(YEAR_PLACEHOLDER, '2000') === hubRoot
+        ? "a year's site cannot be the hub"
+        : undefined;
+  if (problem) throw new Error(`${HOSTING_VARIABLES.yearSite}=${template}: ${problem} (for example https://example.github.io/wujin-${YEAR_PLACEHOLDER}/)`);
+}
+
+/**
+ * The site a path belongs to when the archive is split: what is dated by a month (a month's and an
+ * issue's pages, a person's month, an issue's API document and oEmbed responses, a year's corpus,
+ * OAI files, seeds and a period's search index and offline list) is its year's; everything else
+ * (home, year calendars, search, people, data, libraries, feeds, shared assets) is the hub's.
+ */
+export function siteOfPath(path: string): SiteName {
+  for (const pattern of YEAR_OWNED) {
+    const year = pattern.exec(path)?.[1];
+    if (year) return year as SiteName;
+  }
+  return HUB;
+}
+
+const YEAR_OWNED: readonly RegExp[] = [
+  /^\/zh-han[st]\/(\d{4})\/\d{2}\//,
+  /^\/zh-han[st]\/people\/[^/]+\/(\d{4})\/\d{2}\//,
+  /^\/api\/(?:issues|oembed)\/(\d{4})-/,
+  /^\/data\/(\d{4})\//,
+  /^\/oai\/(\d{4})[.-]/,
+  /^\/seeds\/(\d{4})-/,
+  /^\/pagefind\/zh-han[st]\/(\d{4})-\d{2}[a-z]?\//,
+  /^\/offline\/zh-han[st]\/(\d{4})-\d{2}[a-z]?\.json$/,
+];

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { hosting, hostingSettings, siteOfPath } from '../../src/lib/hosting/hosting.ts';
+
+describe('siteOfPath: which site serves a path when the archive is split', () => {
+  it('gives a year’s site what is dated within it', () => {
+    for (const path of [
+      '/zh-hans/2024/10/',
+      '/zh-hant/2024/10/13/',
+      '/zh-hans/2024/10/13/3/',
+      '/zh-hans/people/陆新/2024/10/',
+      '/zh-hans/people/%E9%99%86%E6%96%B0/2024/10/',
+      '/api/issues/2024-10-13.json',
+      '/api/oembed/2024-10-13-003.json',
+      '/data/2024/articles.jsonl.gz',
+      '/data/2024/articles.csv',
+      '/oai/2024.xml',
+      '/oai/2024-03.xml',
+      '/oai/2024-03-05-2.xml',
+      '/seeds/2024-10-13/002_x.txt',
+      '/pagefind/zh-hans/2024-10/pagefind-entry.json',
+      '/pagefind/zh-hant/2024-10b/index/x.pf_index',
+      '/offline/zh-hans/2024-10a.json',
+    ]) {
+      expect(siteOfPath(path), path).toBe('2024');
+    }
+  });
+
+  it('keeps on the hub what the whole archive shares', () => {
+    for (const path of [
+      '/',
+      '/zh-hans/',
+      '/zh-hans/2024/',
+      '/zh-hans/people/',
+      '/zh-hans/people/陆新/',
+      '/zh-hans/search/',
+      '/zh-hans/search/query-map.json',
+      '/zh-hans/data/',
+      '/zh-hans/feed.xml',
+      '/api/issues.json',
+      '/pagefind/pagefind.js',
+      '/pagefind/zh-hans/periods.json',
+      '/pagefind/zh-hans/routes/53d1.json',
+      '/offline/zh-hans.json',
+      '/offline/zh-hans/parts.json',
+      '/offline/zh-hans/base.json',
+      '/_astro/index.Bx1.css',
+      '/embed/article/',
+      '/sitemap-index.xml',
+    ]) {
+      expect(siteOfPath(path), path).toBe('hub');
+    }
+  });
+});
+
+describe('hosting', () => {
+  it('is one site, the hub, without YEAR_SITE_URL', () => {
+    const one = hosting(hostingSettings({ SITE_URL: 'https://example.github.io', BASE_PATH: '/wujin/' }));
+    expect(one.split).toBe(false);
+    expect(one.siteOf('/zh-hans/2024/10/13/')).toBe('hub');
+    expect(one.absolute('/zh-hans/2024/10/13/')).toBe('https://example.github.io/wujin/zh-hans/2024/10/13/');
+    expect(one.rootOf('2024')).toBe('https://example.github.io/wujin/');
+  });
+
+  it('serves each year from its own site with YEAR_SITE_URL', () => {
+    const split = hosting(hostingSettings({ SITE_URL: 'https://example.github.io', BASE_PATH: '/wujin', YEAR_SITE_URL: 'https://wujin-{year}.example.org/' }));
+    expect(split.split).toBe(true);
+    expect(split.rootOf('hub')).toBe('https://example.github.io/wujin/');
+    expect(split.rootOf('2024')).toBe('https://wujin-2024.example.org/');
+    expect(split.absolute('/zh-hans/2024/10/13/3/')).toBe('https://wujin-2024.example.org/zh-hans/2024/10/13/3/');
+    expect(split.absolute('/zh-hans/search/')).toBe('https://example.github.io/wujin/zh-hans/search/');
+  });
+
+  it('refuses a year site setting that cannot work, naming the variable', () => {
+    const settings = (yearSite: string) => () => hosting({ site: 'https://example.github.io', base: '/wujin/', yearSite });
+    expect(settings('https://example.github.io/wujin-2024/')).toThrow(/YEAR_SITE_URL=.*no \{year\}/);
+    expect(settings('example.github.io/wujin-{year}/')).toThrow(/YEAR_SITE_URL=.*http\(s\) URL ending in \//);
+    expect(settings('https://example.github.io/wujin-{year}')).toThrow(/ending in \//);
+  });
+});
