@@ -5,14 +5,18 @@ import { archiveBuild } from './src/integrations/archive-build.ts';
 import { fileURLToPath } from 'node:url';
 import { buildScope } from './src/lib/site/build-scope.ts';
 import { cacheFolder } from './src/lib/build/cache-folder.ts';
+import { hosting, hostingSettings } from './src/lib/hosting/hosting.ts';
 
 /** An issue's or article's page: what a period build renders (src/lib/build/scope.ts); the hub lists every other page. */
 const DATED_PAGE = /\/zh-han[st]\/\d{4}\/\d{2}\/\d{2}\/(\d+\/)?$/;
 
 // SITE_URL and BASE_PATH let the same build serve http://localhost:4321/ and a GitHub Pages project site.
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
-const base = process.env.BASE_PATH ?? '/';
+// YEAR_SITE_URL splits a large archive into a hub and year sites (src/lib/hosting/hosting.ts).
+const settings = hostingSettings(process.env);
+const { site, base } = settings;
 const rootPage = new URL(base, site).href;
+// Split, every page, wherever it is published, loads the stylesheets and scripts of the hub.
+const split = hosting(settings).split;
 
 export default defineConfig({
   site,
@@ -22,6 +26,7 @@ export default defineConfig({
     // Every stylesheet is a file, never a <style> element: the Content-Security-Policy
     // (src/lib/site/content-security-policy.ts) allows style files of the site only.
     inlineStylesheets: 'never',
+    ...(split ? { assetsPrefix: rootPage.replace(/\/$/, '') } : {}),
   },
   // Separate caches let tests build fixture archives without touching the main build's content cache.
   cacheDir: cacheFolder(fileURLToPath(new URL('.', import.meta.url))),

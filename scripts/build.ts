@@ -1,8 +1,10 @@
 /**
  * `npm run build` runs the ingest, then this: `node scripts/build.ts [--by-period auto|always|never]
- * [--jobs N] [--out DIR]`. A small archive is one `astro build`; a large one is built by period
- * (src/lib/build/by-period.ts), which rebuilds only the periods that changed. ARCHIVE_CONTENT_DIR,
- * ARCHIVE_SEEDS_DIR and ARCHIVE_CACHE_DIR move the content, seeds and cache as for `astro build`.
+ * [--jobs N] [--out DIR] [--sites-out DIR]`. A small archive is one `astro build`; a large one is
+ * built by period (src/lib/build/by-period.ts), which rebuilds only the periods that changed.
+ * ARCHIVE_CONTENT_DIR, ARCHIVE_SEEDS_DIR and ARCHIVE_CACHE_DIR move the content, seeds and cache as
+ * for `astro build`. With YEAR_SITE_URL set (src/lib/hosting/hosting.ts), the finished site is
+ * then divided into one folder per site that publishes it, under `--sites-out` (`dist-sites/`).
  */
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
@@ -15,6 +17,8 @@ import { finishSite } from '../src/lib/build/finish.ts';
 import { chooseBuildByPeriod, BY_PERIOD_CHOICES, type ByPeriodChoice } from '../src/lib/build/choose.ts';
 import { privateWorkingFolder } from '../src/lib/dev/astro-working-folder.ts';
 import { cacheFolder } from '../src/lib/build/cache-folder.ts';
+import { writeSplitSites } from '../src/lib/build/split-output.ts';
+import { hosting, hostingSettings, type Hosting } from '../src/lib/hosting/hosting.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
@@ -22,6 +26,7 @@ const { values } = parseArgs({
     'by-period': { type: 'string', default: 'auto' },
     jobs: { type: 'string', default: String(Math.min(2, availableParallelism())) },
     out: { type: 'string', default: 'dist' },
+    'sites-out': { type: 'string', default: 'dist-sites' },
   },
 });
 const choice = values['by-period'] as ByPeriodChoice;
@@ -34,6 +39,22 @@ const seedsDir = resolve(process.env.ARCHIVE_SEEDS_DIR ?? join(root, 'seeds'));
 const cacheDir = cacheFolder(root);
 const outDir = resolve(values.out);
 const folders = articleCounts(contentDir);
+const log = (line: string) => console.log(`[build] ${line}`);
+let siteHosting: Hosting;
+try {
+  siteHosting = hosting(hostingSettings(process.env));
+} catch (error) {
+  console.error(`error: ${(error as Error).message}`);
+  process.exit(2);
+}
+
+/** The finished site divided among the sites that publish it, when the archive is split. */
+function splitIfHosted(): void {
+  if (!siteHosting.split) return;
+  const report = writeSplitSites(outDir, resolve(values['sites-out']), siteHosting);
+  const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
+  log(`sites: ${report.sites.map((s) => `${s.site} ${s.files} files, ${mb(s.bytes)} (${s.root})`).join('; ')}; ${report.seconds.toFixed(1)} s`);
+}
 
 if (!chooseBuildByPeriod(choice, folders)) {
   // From a working folder of its own, as every build here runs (src/lib/dev/astro-working-folder.ts).
@@ -44,10 +65,10 @@ if (!chooseBuildByPeriod(choice, folders)) {
     env: { ...process.env, ARCHIVE_CONTENT_DIR: contentDir, ARCHIVE_SEEDS_DIR: seedsDir, ARCHIVE_CACHE_DIR: cacheDir, ...measuredChildEnv('astro') },
   });
   rmSync(cwd, { recursive: true, force: true });
+  if (result.status === 0) splitIfHosted();
   process.exit(result.status ?? 1);
 }
 
-const log = (line: string) => console.log(`[build] ${line}`);
 try {
   const report = await buildByPeriod({
     root,
@@ -56,12 +77,13 @@ try {
     outDir,
     cacheDir,
     jobs: Math.max(1, Number(values.jobs) || 1),
-    env: { SITE_URL: process.env.SITE_URL, BASE_PATH: process.env.BASE_PATH },
+    env: { SITE_URL: process.env.SITE_URL, BASE_PATH: process.env.BASE_PATH, YEAR_SITE_URL: process.env.YEAR_SITE_URL },
     log,
   });
   log(`pages: ${report.built.length} periods built, ${report.reused} reused; periods ${report.seconds.periods.toFixed(1)} s, hub ${report.seconds.hub.toFixed(1)} s, assembly ${report.seconds.assembly.toFixed(1)} s (${report.assembly.files} files)`);
   const { periodKeys, assembly: { site, finished, ...assembly }, ...timings } = report;
   await finishSite(outDir, cacheDir, { info: log, warn: (line) => console.warn(`[build] ${line}`) }, { ...timings, assembly }, { files: site, periodKeys, finished });
+  splitIfHosted();
 } catch (error) {
   console.error(`error: ${(error as Error).message}`);
   process.exit(1);

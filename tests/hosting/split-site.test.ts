@@ -17,6 +17,7 @@ describe('splitFiles', () => {
     'seeds/2023-12-31/001_x.txt',
     'api/issues.json',
     'api/issues/2024-10-13.json',
+    'pagefind/pagefind.js',
     'pagefind/zh-hans/periods.json',
     'pagefind/zh-hans/2023-12/pagefind-entry.json',
     'sitemap-index.xml',
@@ -26,9 +27,9 @@ describe('splitFiles', () => {
 
   it('puts each file on the site that serves it, the hub first and the years oldest first', () => {
     expect([...bySite.keys()]).toEqual(['hub', '2023', '2024']);
-    expect(bySite.get('hub')).toEqual(['index.html', '404.html', '_astro/index.B1.css', 'zh-hans/index.html', 'zh-hans/2024/index.html', 'api/issues.json', 'pagefind/zh-hans/periods.json']);
-    expect(bySite.get('2023')).toEqual(['zh-hant/2023/12/31/2/index.html', 'seeds/2023-12-31/001_x.txt', 'pagefind/zh-hans/2023-12/pagefind-entry.json', '404.html']);
-    expect(bySite.get('2024')).toEqual(['zh-hans/2024/10/index.html', 'zh-hans/2024/10/13/index.html', 'api/issues/2024-10-13.json', '404.html']);
+    expect(bySite.get('hub')).toEqual(['index.html', '404.html', '_astro/index.B1.css', 'zh-hans/index.html', 'zh-hans/2024/index.html', 'api/issues.json', 'pagefind/pagefind.js', 'pagefind/zh-hans/periods.json']);
+    expect(bySite.get('2023')).toEqual(['zh-hant/2023/12/31/2/index.html', 'seeds/2023-12-31/001_x.txt', 'pagefind/zh-hans/2023-12/pagefind-entry.json', '404.html', 'pagefind/pagefind.js']);
+    expect(bySite.get('2024')).toEqual(['zh-hans/2024/10/index.html', 'zh-hans/2024/10/13/index.html', 'api/issues/2024-10-13.json', '404.html', 'pagefind/pagefind.js']);
   });
 
   it('sets the sitemaps aside: each site gets its own', () => {

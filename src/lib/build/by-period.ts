@@ -71,7 +71,7 @@ export async function buildByPeriod(options: BuildByPeriodOptions): Promise<Buil
   }
   const personNames = [...names].sort();
   const code = codeKey(options.root);
-  const settings = hashOf(options.env.SITE_URL ?? null, options.env.BASE_PATH ?? null);
+  const settings = hashOf(options.env.SITE_URL ?? null, options.env.BASE_PATH ?? null, options.env.YEAR_SITE_URL ?? null);
 
   const outputs = planned.map((period) => {
     const key = periodBuildKey(period, personNames, code, settings);

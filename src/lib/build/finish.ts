@@ -9,6 +9,7 @@ import { buildOffline, type OfflineBuildReport } from '../offline/build.ts';
 import { buildPartitionedIndex, type PartitionedIndexReport } from '../search/partitioned-index.ts';
 import { writeBuildReport, type BuildReport } from '../../integrations/build-report.ts';
 import type { FinishedSource } from './assemble.ts';
+import { hosting, hostingSettings } from '../hosting/hosting.ts';
 
 export interface FinishLog {
   info(line: string): void;
@@ -54,7 +55,9 @@ export interface AssembledSite {
 
 export async function finishSite(siteDir: string, cacheDir: string, log: FinishLog, byPeriod?: BuildReport['byPeriod'], assembled?: AssembledSite): Promise<BuildReport> {
   const siteFiles = assembled?.files;
-  const search = await step('search index', () => buildPartitionedIndex(siteDir, { cacheDir, siteFiles, periodKeys: assembled?.periodKeys }));
+  const split = hosting(hostingSettings(process.env));
+  const periodSite = split.split ? (script: string, period: string) => split.rootOf(split.siteOf(`/pagefind/${script}/${period}/`)) : undefined;
+  const search = await step('search index', () => buildPartitionedIndex(siteDir, { cacheDir, siteFiles, periodKeys: assembled?.periodKeys, periodSite }));
   log.info(searchIndexLine(search));
   const known = assembled && { files: [...assembled.files, ...search.files], finished: [...assembled.finished, ...search.finished] };
   const offline = await step('offline build', () => buildOffline(siteDir, { cacheDir, known }));

@@ -5,9 +5,13 @@
  * (scripts/build.ts).
  */
 import { HUB, type Hosting, type SiteName } from './hosting.ts';
+import { compareCodeUnits } from '../archive/order.ts';
 
-/** What every site serves a copy of: the page a host shows for a missing address. */
-const EVERY_SITE = new Set(['404.html']);
+/**
+ * What every site serves a copy of: the page a host shows for a missing address, and Pagefind's
+ * runtime, which a period's index loads from beside it (src/lib/search/period-index.ts).
+ */
+const EVERY_SITE = new Set(['404.html', 'pagefind/pagefind.js', 'pagefind/pagefind-worker.js', 'pagefind/wasm.unknown.pagefind']);
 const SITEMAP = /^sitemap-(?:index|[^/]+)\.xml$/;
 const URL_ENTRY = /<url>[\s\S]*?<\/url>/g;
 const LOC = /<loc>([^<]*)<\/loc>/;
@@ -37,7 +41,7 @@ export function splitFiles(files: readonly string[], hosting: Pick<Hosting, 'sit
     list.push(file);
   }
   for (const [site, list] of bySite) if (site !== HUB) list.push(...everySite);
-  const ordered = [...bySite].sort(([a], [b]) => (a === HUB ? -1 : b === HUB ? 1 : a.localeCompare(b)));
+  const ordered = [...bySite].sort(([a], [b]) => (a === HUB ? -1 : b === HUB ? 1 : compareCodeUnits(a, b)));
   return { files: new Map(ordered), sitemaps };
 }
 

@@ -58,6 +58,8 @@ export interface PartitionedIndexOptions {
    * has the same pages, so they are not even looked at again.
    */
   periodKeys?: ReadonlyMap<string, string>;
+  /** The address of the site that serves a period's index, when another site than the search's does (src/lib/hosting/). */
+  periodSite?: (script: ScriptSegment, period: string) => string | undefined;
 }
 
 /** The folder of one period's index, relative to `pagefind/`. */
@@ -174,7 +176,8 @@ export async function buildPartitionedIndex(siteDir: string, options: Partitione
         }
         if (cached) kept.add(`${period.id}-${key}`);
         const meta = metaFileOf(target);
-        listed.push({ ...period, articles: members.length, tag: /^pagefind\.(.+)\.pf_meta$/.exec(meta)![1]! });
+        const site = options.periodSite?.(script, period.id);
+        listed.push({ ...period, articles: members.length, tag: /^pagefind\.(.+)\.pf_meta$/.exec(meta)![1]!, ...(site ? { site } : {}) });
         pagesRead += members.length;
         routes.push({ ...periodRoute, period: period.id });
       }

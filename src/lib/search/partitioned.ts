@@ -300,7 +300,9 @@ export class PartitionedSearch {
     const create = () => {
       const created = createUnsegmented(this.runtime, {
         ...this.setup.options,
-        basePath: `${this.setup.pagefindBase}${this.setup.script}/${period.id}/`,
+        // A period served by another site (a year's, src/lib/hosting/): its index and its pages are there.
+        ...(period.site ? { baseUrl: period.site } : {}),
+        basePath: `${period.site ? `${period.site}pagefind/` : this.setup.pagefindBase}${this.setup.script}/${period.id}/`,
         // The entry file is fetched as pagefind-entry.json?ts=<tag>: cacheable, and new when the index is.
         metaCacheTag: period.tag,
       });

@@ -24,6 +24,11 @@ export interface IndexedPeriod extends Period {
    * the entry file is fetched as `pagefind-entry.json?ts=<tag>` and can be cached.
    */
   tag: string;
+  /**
+   * The address of the site that serves the period's index and pages, when it is not the site
+   * that serves the search (an archive split into a hub and year sites, src/lib/hosting/).
+   */
+  site?: string;
 }
 
 export interface PeriodsFile {

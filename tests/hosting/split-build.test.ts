@@ -1,0 +1,106 @@
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { filesUnder } from '../../src/lib/build/file-tree.ts';
+import { runNode, type RunResult } from '../helpers/run.ts';
+import { ROOT } from '../helpers/seeds.ts';
+
+/**
+ * The sample archive, one of its issues dated in 2023, built with YEAR_SITE_URL: a hub and one
+ * site per year (issue 15), each folder holding what its site serves, every link and address on
+ * the right site.
+ */
+const HUB = 'https://example.github.io/wujin/';
+const YEAR = (year: string) => `https://example.github.io/wujin-${year}/`;
+const work = mkdtempSync(join(tmpdir(), 'archive-split-'));
+const seeds = join(work, 'seeds');
+const content = join(work, 'content');
+const dist = join(work, 'dist');
+const sites = join(work, 'sites');
+let build: RunResult;
+
+beforeAll(() => {
+  cpSync(join(ROOT, 'seeds'), seeds, { recursive: true });
+  const manifest = JSON.parse(readFileSync(join(seeds, 'issues.json'), 'utf8')) as { pages: Record<string, { date?: string }> };
+  manifest.pages['003_f04102f983c17de7.txt']!.date = '2023-12-30';
+  writeFileSync(join(seeds, 'issues.json'), JSON.stringify(manifest, null, 2));
+  const env = { ARCHIVE_CACHE_DIR: join(work, 'cache') };
+  const ingest = runNode([join(ROOT, 'scripts', 'ingest.ts'), '--seeds', seeds, '--out', content], env);
+  if (ingest.status !== 0) throw new Error(`ingest failed:\n${ingest.stdout}\n${ingest.stderr}`);
+  build = runNode([join(ROOT, 'scripts', 'build.ts'), '--by-period', 'never', '--out', dist, '--sites-out', sites], {
+    ...env,
+    ARCHIVE_CONTENT_DIR: content,
+    ARCHIVE_SEEDS_DIR: seeds,
+    SITE_URL: 'https://example.github.io',
+    BASE_PATH: '/wujin/',
+    YEAR_SITE_URL: 'https://example.github.io/wujin-{year}/',
+  }, 400_000);
+  if (build.status !== 0) throw new Error(`build failed:\n${build.stdout}\n${build.stderr}`);
+}, 600_000);
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const read = (site: string, path: string) => readFileSync(join(sites, site, path), 'utf8');
+const hrefs = (html: string) => [...html.matchAll(/(?:href|src)="([^"]+)"/g)].map((m) => m[1]!);
+
+describe('an archive split into a hub and year sites', () => {
+  it('divides the built site into one folder per site, each file on the site that serves it', () => {
+    expect(filesUnder(sites).map((path) => path.split('/')[0]).filter((v, i, all) => all.indexOf(v) === i).sort()).toEqual(['2023', '2024', 'hub']);
+    const hub = filesUnder(join(sites, 'hub'));
+    expect(hub).toContain('zh-hans/index.html');
+    expect(hub).toContain('zh-hans/2024/index.html');
+    expect(hub.filter((path) => /^zh-han[st]\/\d{4}\/\d{2}\//.test(path))).toEqual([]);
+    expect(existsSync(join(sites, '2024', 'zh-hans', '2024', '10', '13', 'index.html'))).toBe(true);
+    expect(existsSync(join(sites, '2023', 'zh-hant', '2023', '12', '30', 'index.html'))).toBe(true);
+    expect(existsSync(join(sites, '2023', 'zh-hans', '2024'))).toBe(false);
+    expect(build.stdout).toMatch(/\[build\] sites: hub \d+ files, [\d.]+ MB \(https:\/\/example\.github\.io\/wujin\/\); 2023 /);
+  });
+
+  it('gives a year’s page its address on its year’s site, and links home to the hub', () => {
+    const page = read('2024', 'zh-hans/2024/10/13/index.html');
+    expect(page).toContain(`<link rel="canonical" href="${YEAR('2024')}zh-hans/2024/10/13/">`);
+    expect(hrefs(page)).toContain(`${HUB}zh-hans/`);
+    expect(hrefs(page)).toContain('/wujin-2024/zh-hant/2024/10/13/');
+    // Stylesheets and scripts come from the hub, wherever the page is published.
+    expect(hrefs(page).filter((href) => href.includes('/_astro/')).every((href) => href.startsWith(`${HUB}_astro/`))).toBe(true);
+  });
+
+  it('links across years to the other year’s site', () => {
+    const last2023 = read('2023', 'zh-hans/2023/12/30/index.html');
+    expect(hrefs(last2023).filter((href) => href.includes('/2024/'))).toContain(`${YEAR('2024')}zh-hans/2024/07/27/`);
+  });
+
+  it('links the hub’s calendars and home to the issues on their year’s sites', () => {
+    expect(hrefs(read('hub', 'zh-hans/2023/index.html'))).toContain(`${YEAR('2023')}zh-hans/2023/12/30/`);
+    expect(hrefs(read('hub', 'zh-hans/index.html')).some((href) => href.startsWith(`${YEAR('2024')}zh-hans/2024/12/07/`))).toBe(true);
+  });
+
+  it('puts each year’s search periods on its site, and tells the search where', () => {
+    const periods = JSON.parse(read('hub', 'pagefind/zh-hans/periods.json')) as { periods: Array<{ id: string; site?: string }> };
+    expect(periods.periods.map((p) => [p.id, p.site])).toEqual([
+      ['2024-12', YEAR('2024')],
+      ['2024-10', YEAR('2024')],
+      ['2024-08', YEAR('2024')],
+      ['2024-07', YEAR('2024')],
+      ['2023-12', YEAR('2023')],
+    ]);
+    expect(existsSync(join(sites, '2023', 'pagefind', 'zh-hans', '2023-12', 'pagefind-entry.json'))).toBe(true);
+    expect(existsSync(join(sites, '2023', 'pagefind', 'wasm.unknown.pagefind'))).toBe(true);
+  });
+
+  it('writes each site a sitemap of its own pages at its own address', () => {
+    expect(read('2023', 'sitemap-index.xml')).toContain(`<loc>${YEAR('2023')}sitemap-0.xml</loc>`);
+    const year = read('2023', 'sitemap-0.xml');
+    expect(year).toContain(`<loc>${YEAR('2023')}zh-hans/2023/12/30/</loc>`);
+    expect(year).not.toContain(`<loc>${HUB}`);
+    expect(read('hub', 'sitemap-0.xml')).not.toContain('/2023/12/30/');
+  });
+
+  it('cites and exports each article at its year’s site', () => {
+    const article = read('2024', 'zh-hans/2024/10/13/1/index.html');
+    expect(article).toContain(`<meta name="citation_public_url" content="${YEAR('2024')}zh-hans/2024/10/13/1/">`);
+    expect(hrefs(article).filter((href) => href.includes('/seeds/'))).toEqual([expect.stringMatching(/^\/wujin-2024\/seeds\/2024-10-13\/\d{3}_[0-9a-f]+\.txt$/)]);
+    const listing = JSON.parse(read('hub', 'api/issues.json')) as { issues: Array<{ date: string; json: string; urls: Record<string, string> }> };
+    expect(listing.issues[0]).toMatchObject({ date: '2023-12-30', json: `${YEAR('2023')}api/issues/2023-12-30.json`, urls: { 'zh-Hans': `${YEAR('2023')}zh-hans/2023/12/30/` } });
+  });
+});
