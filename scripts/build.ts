@@ -5,6 +5,8 @@
  * ARCHIVE_CONTENT_DIR, ARCHIVE_SEEDS_DIR and ARCHIVE_CACHE_DIR move the content, seeds and cache as
  * for `astro build`. With YEAR_SITE_URL set (src/lib/hosting/hosting.ts), the finished site is
  * then divided into one folder per site that publishes it, under `--sites-out` (`dist-sites/`).
+ * `--list-sites` prints those sites as JSON (`["hub","2023","2024"]`) and builds nothing: the
+ * deploy workflow's matrix.
  */
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
@@ -18,7 +20,7 @@ import { chooseBuildByPeriod, BY_PERIOD_CHOICES, type ByPeriodChoice } from '../
 import { privateWorkingFolder } from '../src/lib/dev/astro-working-folder.ts';
 import { cacheFolder } from '../src/lib/build/cache-folder.ts';
 import { writeSplitSites } from '../src/lib/build/split-output.ts';
-import { hosting, hostingSettings, type Hosting } from '../src/lib/hosting/hosting.ts';
+import { hosting, hostingSettings, sitesOf, type Hosting } from '../src/lib/hosting/hosting.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
@@ -27,6 +29,7 @@ const { values } = parseArgs({
     jobs: { type: 'string', default: String(Math.min(2, availableParallelism())) },
     out: { type: 'string', default: 'dist' },
     'sites-out': { type: 'string', default: 'dist-sites' },
+    'list-sites': { type: 'boolean', default: false },
   },
 });
 const choice = values['by-period'] as ByPeriodChoice;
@@ -46,6 +49,11 @@ try {
 } catch (error) {
   console.error(`error: ${(error as Error).message}`);
   process.exit(2);
+}
+
+if (values['list-sites']) {
+  console.log(JSON.stringify(sitesOf(siteHosting, folders.map((folder) => folder.date))));
+  process.exit(0);
 }
 
 /** The finished site divided among the sites that publish it, when the archive is split. */

@@ -34,4 +34,13 @@ describe('GitHub Actions workflows', () => {
     expect(read('deploy.yml')).toMatch(/run: npm ci\b/);
     expect(readFileSync(join(ROOT, '.ci', 'run'), 'utf8')).toMatch(/^npm ci\b/m);
   });
+
+  it('the deploy workflow builds every site the build lists in a matrix, the hub to Pages and each year to its repository', () => {
+    const deploy = read('deploy.yml');
+    expect(deploy).toMatch(/run: echo "sites=\$\(node scripts\/build\.ts --list-sites\)" >> "\$GITHUB_OUTPUT"/);
+    expect(deploy).toMatch(/site: \$\{\{ fromJSON\(needs\.sites\.outputs\.sites\) \}\}/);
+    expect(deploy).toMatch(/YEAR_SITE_URL: \$\{\{ vars\.YEAR_SITE_URL \}\}/);
+    expect(deploy).toMatch(/path: \$\{\{ env\.YEAR_SITE_URL != '' && 'dist-sites\/hub' \|\| 'dist' \}\}/);
+    expect(deploy).toContain('run: bash scripts/publish-site.sh "dist-sites/$SITE" "https://x-access-token:${TOKEN}@github.com/${YEAR_SITE_REPOSITORY//\\{year\\}/$SITE}.git"');
+  });
 });

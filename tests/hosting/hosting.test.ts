@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hosting, hostingSettings, siteOfPath } from '../../src/lib/hosting/hosting.ts';
+import { hosting, hostingSettings, siteOfPath, sitesOf } from '../../src/lib/hosting/hosting.ts';
 
 describe('siteOfPath: which site serves a path when the archive is split', () => {
   it('gives a year’s site what is dated within it', () => {
@@ -75,5 +75,11 @@ describe('hosting', () => {
     expect(settings('https://example.github.io/wujin-2024/')).toThrow(/YEAR_SITE_URL=.*no \{year\}/);
     expect(settings('example.github.io/wujin-{year}/')).toThrow(/YEAR_SITE_URL=.*http\(s\) URL ending in \//);
     expect(settings('https://example.github.io/wujin-{year}')).toThrow(/ending in \//);
+  });
+
+  it('lists the sites an archive publishes: the hub alone, or the hub and each year', () => {
+    const dates = ['2024-10-13', '2023-12-30', '2024-01-13'];
+    expect(sitesOf(hosting({ site: 'https://example.github.io', base: '/' }), dates)).toEqual(['hub']);
+    expect(sitesOf(hosting({ site: 'https://example.github.io', base: '/', yearSite: 'https://example.github.io/wujin-{year}/' }), dates)).toEqual(['hub', '2023', '2024']);
   });
 });

@@ -103,4 +103,18 @@ describe('an archive split into a hub and year sites', () => {
     const listing = JSON.parse(read('hub', 'api/issues.json')) as { issues: Array<{ date: string; json: string; urls: Record<string, string> }> };
     expect(listing.issues[0]).toMatchObject({ date: '2023-12-30', json: `${YEAR('2023')}api/issues/2023-12-30.json`, urls: { 'zh-Hans': `${YEAR('2023')}zh-hans/2023/12/30/` } });
   });
+
+  it('lists its sites for the deploy workflow without building', () => {
+    const listed = runNode([join(ROOT, 'scripts', 'build.ts'), '--list-sites'], { ARCHIVE_CONTENT_DIR: content, YEAR_SITE_URL: 'https://example.github.io/wujin-{year}/' });
+    expect(listed.status).toBe(0);
+    expect(JSON.parse(listed.stdout)).toEqual(['hub', '2023', '2024']);
+    const one = runNode([join(ROOT, 'scripts', 'build.ts'), '--list-sites'], { ARCHIVE_CONTENT_DIR: content, YEAR_SITE_URL: '' });
+    expect(JSON.parse(one.stdout)).toEqual(['hub']);
+  });
+
+  it('refuses a year site setting that cannot work before building anything', () => {
+    const refused = runNode([join(ROOT, 'scripts', 'build.ts'), '--list-sites'], { ARCHIVE_CONTENT_DIR: content, YEAR_SITE_URL: 'https://example.github.io/wujin/' });
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain('error: YEAR_SITE_URL=https://example.github.io/wujin/: it has no {year}');
+  });
 });

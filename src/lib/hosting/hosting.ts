@@ -8,6 +8,7 @@
  * it.
  */
 import { withBase } from '../archive/routes.ts';
+import { compareCodeUnits } from '../archive/order.ts';
 
 /** `hub`, or a year's site: `2024`. */
 export type SiteName = 'hub' | `${number}`;
@@ -58,6 +59,12 @@ export function hosting(settings: HostingSettings): Hosting {
     rootOf,
     absolute: (path) => new URL(path.replace(/^\/+/, ''), rootOf(siteOf(path))).href,
   };
+}
+
+/** The sites an archive of these issue dates (`YYYY-MM-DD`) publishes: the hub, then each year's, oldest first, when it is split. */
+export function sitesOf(hosting: Pick<Hosting, 'split'>, dates: Iterable<string>): SiteName[] {
+  if (!hosting.split) return [HUB];
+  return [HUB, ...[...new Set([...dates].map((date) => date.slice(0, 4) as SiteName))].sort(compareCodeUnits)];
 }
 
 function checkYearSite(template: string, hubRoot: string): void {
