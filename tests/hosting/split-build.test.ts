@@ -1,10 +1,11 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { filesUnder } from '../../src/lib/build/file-tree.ts';
 import { runNode, type RunResult } from '../helpers/run.ts';
 import { ROOT } from '../helpers/seeds.ts';
+import { buildSplitSample } from '../helpers/split.ts';
 
 /**
  * The sample archive, one of its issues dated in 2023, built with YEAR_SITE_URL: a hub and one
@@ -14,28 +15,14 @@ import { ROOT } from '../helpers/seeds.ts';
 const HUB = 'https://example.github.io/wujin/';
 const YEAR = (year: string) => `https://example.github.io/wujin-${year}/`;
 const work = mkdtempSync(join(tmpdir(), 'archive-split-'));
-const seeds = join(work, 'seeds');
-const content = join(work, 'content');
-const dist = join(work, 'dist');
-const sites = join(work, 'sites');
+let content: string;
+let sites: string;
 let build: RunResult;
 
 beforeAll(() => {
-  cpSync(join(ROOT, 'seeds'), seeds, { recursive: true });
-  const manifest = JSON.parse(readFileSync(join(seeds, 'issues.json'), 'utf8')) as { pages: Record<string, { date?: string }> };
-  manifest.pages['003_f04102f983c17de7.txt']!.date = '2023-12-30';
-  writeFileSync(join(seeds, 'issues.json'), JSON.stringify(manifest, null, 2));
-  const env = { ARCHIVE_CACHE_DIR: join(work, 'cache') };
-  const ingest = runNode([join(ROOT, 'scripts', 'ingest.ts'), '--seeds', seeds, '--out', content], env);
-  if (ingest.status !== 0) throw new Error(`ingest failed:\n${ingest.stdout}\n${ingest.stderr}`);
-  build = runNode([join(ROOT, 'scripts', 'build.ts'), '--by-period', 'never', '--out', dist, '--sites-out', sites], {
-    ...env,
-    ARCHIVE_CONTENT_DIR: content,
-    ARCHIVE_SEEDS_DIR: seeds,
-    SITE_URL: 'https://example.github.io',
-    BASE_PATH: '/wujin/',
-    YEAR_SITE_URL: 'https://example.github.io/wujin-{year}/',
-  }, 400_000);
+  const built = buildSplitSample(work, { SITE_URL: 'https://example.github.io', BASE_PATH: '/wujin/', YEAR_SITE_URL: 'https://example.github.io/wujin-{year}/' });
+  ({ content, sites, build } = built);
+  if (built.ingest.status !== 0) throw new Error(`ingest failed:\n${built.ingest.stdout}\n${built.ingest.stderr}`);
   if (build.status !== 0) throw new Error(`build failed:\n${build.stdout}\n${build.stderr}`);
 }, 600_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));

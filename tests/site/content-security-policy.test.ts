@@ -4,6 +4,8 @@ import {
   CSP_DIRECTIVES,
   META_IGNORED_DIRECTIVES,
   parsePolicy,
+  policyAcrossSites,
+  siteSources,
   serializePolicy,
   UNSAFE_SOURCES,
 } from '../../src/lib/site/content-security-policy.ts';
@@ -48,5 +50,27 @@ describe('the Content-Security-Policy', () => {
 
   it('reads a policy as a browser does: names in any case, the first of a repeated directive wins', () => {
     expect(parsePolicy("Script-Src 'self';  ; script-src *; img-src 'self' data: ")).toEqual({ 'script-src': ["'self'"], 'img-src': ["'self'", 'data:'] });
+  });
+
+  describe('across the sites of a split archive', () => {
+    it('adds nothing when the year sites share the hub’s origin (GitHub project sites of one account)', () => {
+      expect(siteSources('https://example.github.io/wujin/', 'https://example.github.io/wujin-{year}/')).toEqual([]);
+      expect(siteSources('https://example.github.io/wujin/', undefined)).toEqual([]);
+      expect(policyAcrossSites([])).toBe(CONTENT_SECURITY_POLICY);
+    });
+
+    it('names the hub and the year sites, the part that holds the year a wildcard', () => {
+      expect(siteSources('https://archive.example.org/', 'https://y{year}.example.org/')).toEqual(['https://archive.example.org', 'https://*.example.org']);
+      expect(siteSources('http://127.0.0.1:4321/', 'http://127.0.0.1:{year}/')).toEqual(['http://127.0.0.1:4321', 'http://127.0.0.1:*']);
+      expect(siteSources('https://archive.example.org/', 'https://years.example.org/{year}/')).toEqual(['https://archive.example.org', 'https://years.example.org']);
+      expect(siteSources('http://hub.localhost/', 'http://y{year}.localhost/')).toEqual(['http://hub.localhost', 'http://*.localhost']);
+      expect(() => siteSources('https://archive.example.org/', 'https://a.{year}.org/')).toThrow(/first label/);
+    });
+
+    it('lets pages load the hub’s files, fetch the years’ search files and submit to the hub, and nothing else more', () => {
+      const policy = parsePolicy(policyAcrossSites(['https://archive.example.org', 'https://*.example.org']));
+      for (const name of ['default-src', 'script-src', 'style-src', 'connect-src', 'form-action']) expect(policy[name]).toEqual(expect.arrayContaining(['https://archive.example.org', 'https://*.example.org']));
+      for (const name of ['worker-src', 'object-src', 'base-uri']) expect(policy[name]).toEqual(parsePolicy(CONTENT_SECURITY_POLICY)[name]);
+    });
   });
 });

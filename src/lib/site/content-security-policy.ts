@@ -81,3 +81,38 @@ export function parsePolicy(policy: string): Record<string, string[]> {
 
 /** The policy every HTML page of the archive carries. */
 export const CONTENT_SECURITY_POLICY = serializePolicy(CSP_DIRECTIVES);
+
+/** What a page of one site may load from the others in an archive split into a hub and year sites (src/lib/hosting/). */
+const ACROSS_SITES = ['default-src', 'script-src', 'style-src', 'connect-src', 'form-action'] as const;
+
+/**
+ * The policy of an archive whose sites are on other origins than the hub's: every page loads the
+ * hub's stylesheets and scripts, the hub's search fetches the years' indexes, and a year's
+ * search form submits to the hub. `sources` are the sites' origins as CSP sources
+ * (`siteSources`); none (the sites share the hub's origin, as GitHub project sites do) is the
+ * policy above.
+ */
+export function policyAcrossSites(sources: readonly string[]): string {
+  if (sources.length === 0) return CONTENT_SECURITY_POLICY;
+  return serializePolicy(Object.fromEntries(Object.entries(CSP_DIRECTIVES).map(([name, list]) => [name, (ACROSS_SITES as readonly string[]).includes(name) ? [...list, ...sources] : list])));
+}
+
+/**
+ * The sources that name a split archive's other origins: the hub's, and the year sites' with the
+ * part of the address that holds the year made a wildcard (`https://*.example.org`,
+ * `http://127.0.0.1:*`). None when every site is on the hub's origin.
+ */
+export function siteSources(hubRoot: string, yearSiteTemplate: string | undefined): string[] {
+  if (!yearSiteTemplate) return [];
+  const hub = new URL(hubRoot);
+  const sample = new URL(yearSiteTemplate.replaceAll('{year}', '2000'));
+  if (sample.origin === hub.origin) return [];
+  const [label, ...rest] = sample.hostname.split('.');
+  const yearInHost = sample.hostname.includes('2000');
+  if (yearInHost && (!label!.includes('2000') || rest.join('.').includes('2000') || rest.length === 0)) {
+    throw new Error(`YEAR_SITE_URL=${yearSiteTemplate}: the year may be in the first label of a host with a domain (y{year}.example.org), in the port or in the path`);
+  }
+  const host = yearInHost ? ['*', ...rest].join('.') : sample.hostname;
+  const port = sample.port.includes('2000') ? ':*' : sample.port ? `:${sample.port}` : '';
+  return [hub.origin, `${sample.protocol}//${host}${port}`];
+}
