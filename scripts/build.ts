@@ -20,7 +20,7 @@ import { chooseBuildByPeriod, BY_PERIOD_CHOICES, type ByPeriodChoice } from '../
 import { privateWorkingFolder } from '../src/lib/dev/astro-working-folder.ts';
 import { cacheFolder } from '../src/lib/build/cache-folder.ts';
 import { writeSplitSites } from '../src/lib/build/split-output.ts';
-import { hosting, hostingSettings, sitesOf, type Hosting } from '../src/lib/hosting/hosting.ts';
+import { checkPublishingAddress, hosting, hostingSettings, sitesOf, type Hosting } from '../src/lib/hosting/hosting.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
@@ -45,12 +45,17 @@ const folders = articleCounts(contentDir);
 const log = (line: string) => console.log(`[build] ${line}`);
 let siteHosting: Hosting;
 try {
+  if (!values['list-sites']) checkPublishingAddress(process.env);
   siteHosting = hosting(hostingSettings(process.env));
 } catch (error) {
   console.error(`error: ${(error as Error).message}`);
   process.exit(2);
 }
 
+if (!values['list-sites']) {
+  const unset = process.env.SITE_URL ? '' : ' (SITE_URL is unset: a local build; set it to the address the site will be served at)';
+  log(`addresses: ${siteHosting.rootOf('hub')}${siteHosting.split ? `, each year at ${hostingSettings(process.env).yearSite}` : ''}${unset}`);
+}
 if (values['list-sites']) {
   console.log(JSON.stringify(sitesOf(siteHosting, folders.map((folder) => folder.date))));
   process.exit(0);

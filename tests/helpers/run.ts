@@ -26,7 +26,8 @@ export function runNode(args: string[], env: Record<string, string> = {}, timeou
  * Astro reads process.env into import.meta.env, so they would override the build's config.
  */
 function parentEnvironment(): NodeJS.ProcessEnv {
-  const vitestKeys = /^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*)$/;
+  // CI too: a test's build is a local build (it names its address when it needs one), unless the test says otherwise.
+  const vitestKeys = /^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*|CI)$/;
   return Object.fromEntries(Object.entries(process.env).filter(([key]) => !vitestKeys.test(key)));
 }
 

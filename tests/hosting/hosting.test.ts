@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hosting, hostingSettings, siteOfPath, sitesOf } from '../../src/lib/hosting/hosting.ts';
+import { checkPublishingAddress, hosting, hostingSettings, siteOfPath, sitesOf } from '../../src/lib/hosting/hosting.ts';
 
 describe('siteOfPath: which site serves a path when the archive is split', () => {
   it('gives a year’s site what is dated within it', () => {
@@ -81,5 +81,18 @@ describe('hosting', () => {
     const dates = ['2024-10-13', '2023-12-30', '2024-01-13'];
     expect(sitesOf(hosting({ site: 'https://example.github.io', base: '/' }), dates)).toEqual(['hub']);
     expect(sitesOf(hosting({ site: 'https://example.github.io', base: '/', yearSite: 'https://example.github.io/wujin-{year}/' }), dates)).toEqual(['hub', '2023', '2024']);
+  });
+});
+
+describe('checkPublishingAddress', () => {
+  it('refuses a build in CI or for production without SITE_URL, saying what it would break and what to set', () => {
+    expect(() => checkPublishingAddress({ CI: 'true' })).toThrow(/SITE_URL is not set\. .*http:\/\/localhost:4321\/.*Set SITE_URL/);
+    expect(() => checkPublishingAddress({ NODE_ENV: 'production' })).toThrow(/SITE_URL is not set/);
+  });
+
+  it('lets a local build go on without it, and any build with it', () => {
+    expect(() => checkPublishingAddress({})).not.toThrow();
+    expect(() => checkPublishingAddress({ CI: 'false' })).not.toThrow();
+    expect(() => checkPublishingAddress({ CI: 'true', SITE_URL: 'https://example.github.io' })).not.toThrow();
   });
 });

@@ -104,4 +104,17 @@ describe('an archive split into a hub and year sites', () => {
     expect(refused.status).toBe(2);
     expect(refused.stderr).toContain('error: YEAR_SITE_URL=https://example.github.io/wujin/: it has no {year}');
   });
+
+  it('refuses to build for publishing (CI) without SITE_URL before building anything, and lists sites without it', () => {
+    const refused = runNode([join(ROOT, 'scripts', 'build.ts'), '--out', join(work, 'never')], { ARCHIVE_CONTENT_DIR: content, CI: 'true' });
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain('error: SITE_URL is not set.');
+    expect(existsSync(join(work, 'never'))).toBe(false);
+    const listed = runNode([join(ROOT, 'scripts', 'build.ts'), '--list-sites'], { ARCHIVE_CONTENT_DIR: content, CI: 'true' });
+    expect(listed.status).toBe(0);
+  });
+
+  it('says which address a local build uses', () => {
+    expect(build.stdout).toContain('[build] addresses: https://example.github.io/wujin/, each year at https://example.github.io/wujin-{year}/');
+  });
 });

@@ -36,6 +36,7 @@ export function citableArticle(article: ArticleEntry, context: ArticleCitationCo
     ...(article.title !== undefined && article.kicker !== undefined ? { kicker: t(article.kicker) } : {}),
     ...(article.subtitle !== undefined ? { subtitle: t(article.subtitle) } : {}),
     authors: article.authors.map(t),
+    ...(article.photographers.length > 0 ? { photographers: article.photographers.map(t) } : {}),
     kind: article.kind,
     date: article.date,
     page: article.page,

@@ -29,7 +29,9 @@ export function citationMetaTags(record: CitableArticle): MetaTag[] {
   checkCitable(record);
   const terms = citationTerms(record.script);
   const creators = creatorsOf(record);
-  const authors = creators.kind === 'persons' ? creators.names : creators.kind === 'commentator' ? [terms.commentator] : [];
+  // Photographers are contributors to Zotero (its newspaper article has no photographer role), not authors.
+  const photographers = record.photographers ?? [];
+  const authors = creators.kind === 'persons' ? creators.names.filter((name) => !photographers.includes(name)) : creators.kind === 'commentator' ? [terms.commentator] : [];
   const title = bibliographicTitle(record);
 
   const named = (name: string, content: string): MetaTag => ({ name, content });
@@ -41,8 +43,11 @@ export function citationMetaTags(record: CitableArticle): MetaTag[] {
     named('citation_language', record.lang),
     named('citation_firstpage', record.page),
     named('citation_public_url', record.url),
+    ...photographers.map((name) => named('DC.contributor', name)),
     named('DC.type', 'newspaperArticle'),
     named('DC.source', record.newspaper),
+    // Zotero's RDF reader takes the place of publication from the EPrints term.
+    ...(record.place ? [named('eprints.place_of_pub', record.place)] : []),
     named('prism.publicationName', record.newspaper),
     property('og:type', 'article'),
     // A link preview shows the headline as the page does, without a supplied title's brackets.

@@ -41,6 +41,11 @@ export interface CitableArticle {
   newspaper: string;
   /** Where the newspaper is published (常州), for formats with a place field. */
   place?: string;
+  /**
+   * Those credited for the photographs (摄), when any: of a photo item, everyone in `authors`. A
+   * reference manager that has a role for them (Zotero's contributor) gets them in it.
+   */
+  photographers?: readonly string[];
   script: ScriptSegment;
   lang: LanguageTag;
   /** Absolute permalink of the article page in this script. */

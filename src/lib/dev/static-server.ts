@@ -55,6 +55,8 @@ export interface ServeOptions {
    * deploy a new build under a running server always get the new files.
    */
   cacheMaxAge?: number;
+  /** The port to listen on (a site built for its address); a free one when unset. */
+  port?: number;
 }
 
 const COMPRESSED_TYPES = new Set(['.html', '.css', '.js', '.mjs', '.json', '.txt', '.svg', '.xml', '.webmanifest']);
@@ -110,7 +112,7 @@ export async function serveStatic(siteRoot: string, base = '/', options: ServeOp
     response.writeHead(200, headers);
     createReadStream(file).pipe(response);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   const origin = `http://127.0.0.1:${port}`;
   return {

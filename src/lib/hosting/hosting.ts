@@ -41,6 +41,21 @@ export const YEAR_PLACEHOLDER = '{year}';
 /** The variables the settings are read from. */
 export const HOSTING_VARIABLES = { site: 'SITE_URL', base: 'BASE_PATH', yearSite: 'YEAR_SITE_URL' } as const;
 
+/**
+ * A build for publishing (in CI, or with NODE_ENV=production) must be told the address it will be
+ * served at: without SITE_URL every canonical link, citation, feed, sitemap and export would
+ * name http://localhost:4321/, and librarians would be handed dead links. Throws for such a build;
+ * says nothing otherwise.
+ */
+export function checkPublishingAddress(env: Readonly<Record<string, string | undefined>>): void {
+  if (env[HOSTING_VARIABLES.site]) return;
+  const publishing = (env.CI !== undefined && env.CI !== '' && env.CI !== 'false' && env.CI !== '0') || env.NODE_ENV === 'production';
+  if (!publishing) return;
+  throw new Error(
+    `${HOSTING_VARIABLES.site} is not set. A build in CI or with NODE_ENV=production is for publishing, and without it every canonical link, citation, feed, sitemap and export would point to http://localhost:4321/. Set ${HOSTING_VARIABLES.site} to the address the site will be served at (https://<user>.github.io for a GitHub project site, with ${HOSTING_VARIABLES.base}=/<repo>/).`,
+  );
+}
+
 export function hostingSettings(env: Readonly<Record<string, string | undefined>>, defaultSite = 'http://localhost:4321'): HostingSettings {
   const yearSite = env[HOSTING_VARIABLES.yearSite] || undefined;
   return { site: env[HOSTING_VARIABLES.site] || defaultSite, base: env[HOSTING_VARIABLES.base] || '/', ...(yearSite ? { yearSite } : {}) };
