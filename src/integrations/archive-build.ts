@@ -3,7 +3,6 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { finishSite } from '../lib/build/finish.ts';
 import { buildScope } from '../lib/site/build-scope.ts';
-import { checkPublishingAddress } from '../lib/hosting/hosting.ts';
 
 /**
  * The rest of the build, once Astro has written every page (and the sitemap: list this
@@ -16,10 +15,6 @@ export function archiveBuild(): AstroIntegration {
   return {
     name: 'archive-build',
     hooks: {
-      // A build, not a sync or the dev server: one for publishing must know its address.
-      'astro:config:setup': ({ command }) => {
-        if (command === 'build') checkPublishingAddress(process.env);
-      },
       'astro:config:done': ({ config }) => {
         cacheDir = fileURLToPath(config.cacheDir);
       },

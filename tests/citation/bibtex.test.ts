@@ -18,6 +18,7 @@ describe('toBibtex', () => {
         '  pages = {1},',
         '  location = {常州},',
         '  langid = {chinese},',
+        '  language = {chinese},',
         `  url = {${BASE_URL}/zh-hans/2024/10/13/3/},`,
         '  urldate = {2026-11-23},',
         '}',

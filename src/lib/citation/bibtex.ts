@@ -20,8 +20,11 @@
  * - Text is escaped for `{ } % & $ # _ \ ~ ^`, and for `< > |` and TeX's ligature pairs (`--`,
  *   `''`); everything else, Chinese included, stays UTF-8.
  *   `url` is a verbatim field and is only made brace-safe, by percent-encoding.
- * - `langid = {chinese}` marks the language for biblatex and its GB/T styles; the BCP 47 tag
- *   (zh-Hans/zh-Hant) would be printed verbatim by biblatex's `language` field, so it is not used.
+ * - `langid = {chinese}` marks the language for biblatex and its GB/T styles, and
+ *   `language = {chinese}` carries it to Zotero, whose BibTeX reader knows no `langid`. The BCP 47
+ *   tag (zh-Hans/zh-Hant) would be printed verbatim by biblatex, so it is not used.
+ * - Zotero reads `@article` as a journal article whatever its `entrysubtype`: Zotero users are
+ *   sent to the RIS file, which it reads as a newspaper article (the Cite section says so).
  */
 import { bibliographicTitle, checkCitable, creatorsOf, type CitableArticle } from './record.ts';
 import { citationTerms } from './terms.ts';
@@ -82,6 +85,7 @@ export function toBibtex(record: CitableArticle): string {
     ['pages', escapeBibtex(record.page)],
     ['location', record.place && escapeBibtex(record.place)],
     ['langid', 'chinese'],
+    ['language', 'chinese'],
     ['url', verbatimUrl(record.url)],
     ['urldate', record.accessed],
   ];

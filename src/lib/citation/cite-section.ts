@@ -21,12 +21,16 @@ export interface CiteSettings {
   copied: string;
 }
 
+/** The article's record from what its page says: the section's settings, its canonical URL and its language. */
+export function citableOfPage(settings: CiteSettings, canonical: string, lang: CitableArticle['lang']): CitableArticle {
+  return { ...settings.record, url: canonical, lang, script: scriptOfLang(lang) };
+}
+
 export function wireCiteSection(section: HTMLElement): void {
   const source = section.querySelector('script[data-cite-settings]');
   const settings = source?.textContent ? (JSON.parse(source.textContent) as CiteSettings) : undefined;
   if (!settings) return;
-  const lang = document.documentElement.lang as CitableArticle['lang'];
-  const record: CitableArticle = { ...settings.record, url: document.querySelector<HTMLLinkElement>('link[rel="canonical"]')!.href, lang, script: scriptOfLang(lang) };
+  const record = citableOfPage(settings, document.querySelector<HTMLLinkElement>('link[rel="canonical"]')!.href, document.documentElement.lang as CitableArticle['lang']);
   addStyles(section, record, settings.addedStyles);
   for (const style of section.querySelectorAll<HTMLElement>('.cite-style dd > span[id]')) {
     const button = document.createElement('button');

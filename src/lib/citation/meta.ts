@@ -11,7 +11,7 @@
  * of an archive's article pages, and `DC.identifier` holding the URL made Zotero's RDF reader
  * take any `10/` in it for a DOI.
  *
- * Order: Highwire (citation_*), Dublin Core, PRISM, Open Graph. Values are plain strings;
+ * Order: Highwire (citation_*), Dublin Core, EPrints, PRISM, Open Graph. Values are plain strings;
  * `renderMetaTags` escapes them for HTML, and Astro escapes them when they are passed as props.
  */
 import { escapeHtml } from './formatted.ts';
@@ -29,7 +29,7 @@ export function citationMetaTags(record: CitableArticle): MetaTag[] {
   checkCitable(record);
   const terms = citationTerms(record.script);
   const creators = creatorsOf(record);
-  // Photographers are contributors to Zotero (its newspaper article has no photographer role), not authors.
+  // Photographers are contributors in Zotero (its newspaper article has no photographer role), not authors.
   const photographers = record.photographers ?? [];
   const authors = creators.kind === 'persons' ? creators.names.filter((name) => !photographers.includes(name)) : creators.kind === 'commentator' ? [terms.commentator] : [];
   const title = bibliographicTitle(record);
@@ -43,10 +43,11 @@ export function citationMetaTags(record: CitableArticle): MetaTag[] {
     named('citation_language', record.lang),
     named('citation_firstpage', record.page),
     named('citation_public_url', record.url),
-    ...photographers.map((name) => named('DC.contributor', name)),
     named('DC.type', 'newspaperArticle'),
     named('DC.source', record.newspaper),
-    // Zotero's RDF reader takes the place of publication from the EPrints term.
+    // EPrints terms, which Zotero's RDF reader takes for a contributor (its reading of
+    // DC.contributor is an author) and for the place of publication.
+    ...photographers.map((name) => named('eprints.contributors_name', name)),
     ...(record.place ? [named('eprints.place_of_pub', record.place)] : []),
     named('prism.publicationName', record.newspaper),
     property('og:type', 'article'),
