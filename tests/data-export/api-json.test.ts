@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { issueDocument, issuesDocument, type IssueDocument, type IssuesDocument } from '../../src/lib/data-export/api-json.ts';
+import { issueDocument, issuesDocument, yearDocument, yearEntry, type IssueDocument, type YearDocument } from '../../src/lib/data-export/api-json.ts';
 import { articleRecord } from '../../src/lib/data-export/api-json.ts';
 import { buildArticleSummary } from '../../src/lib/data-export/records.ts';
 import {
@@ -20,11 +20,31 @@ import {
 const viaJson = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
 describe('/api/issues.json', () => {
-  const document = viaJson(issuesDocument([fixtureIssue], { publication: fixturePublication, urls, generatedAt: GENERATED_AT }));
+  const years = [yearEntry('2024', [fixtureIssue, { date: '2024-12-07', pages: [{ label: '1', articles: fixtureArticles.slice(0, 1) }] }], urls), yearEntry('2023', [{ date: '2023-12-30', pages: [] }], urls)];
+  const index = viaJson(issuesDocument(years, { publication: fixturePublication, urls, generatedAt: GENERATED_AT }));
 
   it('is versioned and says when, by what and for which site it was generated', () => {
-    expect(document.version).toBe(2);
-    expect(document.generated).toEqual({ at: GENERATED_AT, by: 'wujin-archive data-export', site: 'https://archive.example.org/wujin/' });
+    expect(index.version).toBe(3);
+    expect(index.generated).toEqual({ at: GENERATED_AT, by: 'wujin-archive data-export', site: 'https://archive.example.org/wujin/' });
+  });
+
+  it('lists the years, oldest first, each with its dates, counts and list of issues, and counts the whole archive', () => {
+    expect(index.years).toEqual([
+      { year: '2023', from: '2023-12-30', to: '2023-12-30', issues: 1, articles: 0, json: 'https://archive.example.org/wujin/api/years/2023.json' },
+      { year: '2024', from: '2024-10-13', to: '2024-12-07', issues: 2, articles: fixtureArticles.length + 1, json: 'https://archive.example.org/wujin/api/years/2024.json' },
+    ]);
+    expect(index.counts).toEqual({ issues: 3, articles: fixtureArticles.length + 1 });
+    expect(index.publication.newspaper).toEqual({ 'zh-Hans': '武进日报', 'zh-Hant': '武進日報' });
+  });
+});
+
+describe('/api/years/<year>.json', () => {
+  const document = viaJson(yearDocument('2024', [fixtureIssue], { publication: fixturePublication, urls }));
+
+  it('is versioned, names its year and site, and carries no time, so it changes only with its issues', () => {
+    expect(document.version).toBe(3);
+    expect(document.year).toBe('2024');
+    expect(document.generated).toEqual({ by: 'wujin-archive data-export', site: 'https://archive.example.org/wujin/' });
   });
 
   it('carries the licence from the configuration, names in both scripts', () => {
@@ -64,18 +84,14 @@ describe('/api/issues.json', () => {
 
   it('needs only summaries, not bodies, so the list of a large archive stays small', () => {
     const summaries = [commentaryWithByline, photoWithoutTitle].map((e) => buildArticleSummary(e, toyTraditional, urls));
-    const small = issuesDocument([{ date: '2024-10-13', pages: [{ label: '2', articles: summaries }] }], {
-      publication: fixturePublication,
-      urls,
-      generatedAt: GENERATED_AT,
-    });
+    const small = yearDocument('2024', [{ date: '2024-10-13', pages: [{ label: '2', articles: summaries }] }], { publication: fixturePublication, urls });
     expect(small.issues[0]!.pages[0]!.articles.map((a) => a.headline['zh-Hans'])).toEqual(['以项目攻坚之势 赋能高质量发展', '图片新闻：10月12日']);
     expect(JSON.stringify(small)).not.toContain('paragraphs');
   });
 
   it('lists the issues of content/ oldest first with every article once', () => {
     const { issues, articles, publication, index } = realExport();
-    const real: IssuesDocument = viaJson(issuesDocument([...issues].reverse(), { publication, urls, generatedAt: GENERATED_AT }));
+    const real: YearDocument = viaJson(yearDocument('2024', [...issues].reverse(), { publication, urls }));
     expect(real.issues.map((i) => i.date)).toEqual(index.issues.map((i) => i.date));
     const ids = real.issues.flatMap((i) => i.pages.flatMap((p) => p.articles.map((a) => a.id)));
     expect(ids).toEqual(articles.map((a) => a.id));
@@ -90,7 +106,7 @@ describe('/api/issues/<date>.json', () => {
   const first = document.articles[0]!;
 
   it('is versioned, names the issue in both scripts and points to the year\'s corpus for the text', () => {
-    expect(document).toMatchObject({ version: 2, date: '2024-10-13', newspaper: { 'zh-Hans': '武进日报', 'zh-Hant': '武進日報' } });
+    expect(document).toMatchObject({ version: 3, date: '2024-10-13', newspaper: { 'zh-Hans': '武进日报', 'zh-Hant': '武進日報' } });
     expect(document.urls).toEqual({
       issue: { 'zh-Hans': 'https://archive.example.org/wujin/zh-hans/2024/10/13/', 'zh-Hant': 'https://archive.example.org/wujin/zh-hant/2024/10/13/' },
       corpus: 'https://archive.example.org/wujin/data/2024/articles.jsonl.gz',

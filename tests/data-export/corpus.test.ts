@@ -135,7 +135,7 @@ describe('JSON Lines corpus', () => {
     const lines = [...jsonLines(articles)].map((line) => JSON.parse(line) as ReturnType<typeof articleRecord>);
     expect(lines.map((l) => l.id)).toEqual(articles.map((a) => a.id));
     for (const [i, line] of lines.entries()) {
-      expect(line.version).toBe(2);
+      expect(line.version).toBe(3);
       expect(line.text['zh-Hans'].paragraphs).toEqual(articles[i]!.text['zh-Hans'].paragraphs);
       expect(line.text['zh-Hant'].paragraphs).toEqual(articles[i]!.text['zh-Hant'].paragraphs);
     }

@@ -11,6 +11,7 @@ describe('siteOfPath: which site serves a path when the archive is split', () =>
       '/zh-hans/people/%E9%99%86%E6%96%B0/2024/10/',
       '/api/issues/2024-10-13.json',
       '/api/oembed/2024-10-13-003.json',
+      '/api/years/2024.json',
       '/data/2024/articles.jsonl.gz',
       '/data/2024/articles.csv',
       '/oai/2024.xml',

@@ -87,7 +87,9 @@ describe('an archive split into a hub and year sites', () => {
     const article = read('2024', 'zh-hans/2024/10/13/1/index.html');
     expect(article).toContain(`<meta name="citation_public_url" content="${YEAR('2024')}zh-hans/2024/10/13/1/">`);
     expect(hrefs(article).filter((href) => href.includes('/seeds/'))).toEqual([expect.stringMatching(/^\/wujin-2024\/seeds\/2024-10-13\/\d{3}_[0-9a-f]+\.txt$/)]);
-    const listing = JSON.parse(read('hub', 'api/issues.json')) as { issues: Array<{ date: string; json: string; urls: Record<string, string> }> };
+    const index = JSON.parse(read('hub', 'api/issues.json')) as { years: Array<{ year: string; json: string }> };
+    expect(index.years.map((y) => y.json)).toEqual([`${YEAR('2023')}api/years/2023.json`, `${YEAR('2024')}api/years/2024.json`]);
+    const listing = JSON.parse(read('2023', 'api/years/2023.json')) as { issues: Array<{ date: string; json: string; urls: Record<string, string> }> };
     expect(listing.issues[0]).toMatchObject({ date: '2023-12-30', json: `${YEAR('2023')}api/issues/2023-12-30.json`, urls: { 'zh-Hans': `${YEAR('2023')}zh-hans/2023/12/30/` } });
   });
 

@@ -122,12 +122,15 @@ describe('oEmbed', () => {
 });
 
 describe('JSON API', () => {
-  it('lists every issue and article in /api/issues.json, each issue pointing to its document', () => {
-    const issues = JSON.parse(read('api/issues.json')) as { version: number; issues: Array<{ date: string; json: string; pages: Array<{ articles: Array<{ id: string }> }> }> };
-    expect(issues.version).toBe(2);
-    expect(issues.issues.map((i) => i.date)).toEqual(['2024-01-13', '2024-07-27', '2024-08-28', '2024-10-13', '2024-12-07']);
-    expect(issues.issues.flatMap((i) => i.pages.flatMap((p) => p.articles.map((a) => a.id))).sort()).toEqual(articleIds());
-    for (const issue of issues.issues) {
+  it('lists the years in /api/issues.json and every issue and article in the years’ lists, each issue pointing to its document', () => {
+    const index = JSON.parse(read('api/issues.json')) as { version: number; counts: { issues: number; articles: number }; years: Array<{ year: string; json: string }> };
+    expect(index.version).toBe(3);
+    expect(index.years.map((y) => [y.year, y.json])).toEqual([['2024', `${ROOT_URL}api/years/2024.json`]]);
+    expect(index.counts).toEqual({ issues: 5, articles: articleIds().length });
+    const year = JSON.parse(readFileSync(fileOf(index.years[0]!.json), 'utf8')) as { issues: Array<{ date: string; json: string; pages: Array<{ articles: Array<{ id: string }> }> }> };
+    expect(year.issues.map((i) => i.date)).toEqual(['2024-01-13', '2024-07-27', '2024-08-28', '2024-10-13', '2024-12-07']);
+    expect(year.issues.flatMap((i) => i.pages.flatMap((p) => p.articles.map((a) => a.id))).sort()).toEqual(articleIds());
+    for (const issue of year.issues) {
       expect(issue.json).toBe(`${ROOT_URL}api/issues/${issue.date}.json`);
       expect(existsSync(fileOf(issue.json)), issue.json).toBe(true);
     }
@@ -141,7 +144,7 @@ describe('JSON API', () => {
       const raw = read(`api/issues/${file}`);
       expect(raw).not.toContain('paragraphs');
       const issue = JSON.parse(raw) as { version: number; date: string; urls: { corpus: string }; articles: Array<{ id: string; text: ArticleJson['text']; urls: { page: Record<string, string> } }> };
-      expect(issue.version).toBe(2);
+      expect(issue.version).toBe(3);
       expect(existsSync(fileOf(issue.urls.corpus)), issue.urls.corpus).toBe(true);
       for (const article of issue.articles) {
         ids.push(article.id);

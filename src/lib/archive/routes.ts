@@ -94,6 +94,8 @@ export const issuesJsonPath = () => '/api/issues.json';
  * archive's file count down, and an article id names its issue (`2024-10-13-003`).
  */
 export const issueJsonPath = (date: string) => `/api/issues/${date}.json`;
+/** `/api/years/2024.json`: a year's issues with their pages and article titles (`/api/issues.json` lists the years). */
+export const yearJsonPath = (year: string) => `/api/years/${year}.json`;
 /**
  * One oEmbed response per article for both trees (a consumer that asks gets the Simplified
  * headline and a card in its reader's script): two per article would be 2 of the 5 files an
@@ -141,6 +143,7 @@ export interface SiteUrls {
   seed(file: string, date: string): string;
   embed(script: ScriptSegment | undefined, id: string): string;
   issueJson(date: string): string;
+  yearJson(year: string): string;
   oembed(id: string): string;
   oaiFile(name: string): string;
 }
@@ -158,6 +161,7 @@ export function siteUrls(hosting: Pick<Hosting, 'absolute' | 'rootOf'>): SiteUrl
     seed: (file, date) => absolute(seedPath(file, date)),
     embed: (script, id) => absolute(embedArticlePath(script, id)),
     issueJson: (date) => absolute(issueJsonPath(date)),
+    yearJson: (year) => absolute(yearJsonPath(year)),
     oembed: (id) => absolute(oembedPath(id)),
     oaiFile: (name) => absolute(oaiFilePath(name)),
   };

@@ -1,5 +1,6 @@
 /**
- * The JSON API: `/api/issues.json` (the whole archive's table of contents) and
+ * The JSON API: `/api/issues.json` (the whole archive's table of contents: its years),
+ * `/api/years/<year>.json` (a year's issues, their pages and articles) and
  * `/api/issues/<date>.json` (one issue's articles in both scripts, with what an embed card and
  * a catalogue need; the full text is in the corpus, `/data/<year>/articles.jsonl.gz`).
  * Documents carry `version`; a change that breaks readers raises it.
@@ -20,8 +21,12 @@ import {
 import { corpusJsonLinesPath, type SiteUrls } from '../archive/routes.ts';
 import { compareCodeUnits } from '../archive/order.ts';
 
-/** 2: per-issue documents replaced per-article ones; oEmbed is one URL per article. */
-export const API_VERSION = 2;
+/**
+ * 2: per-issue documents replaced per-article ones; oEmbed is one URL per article. 3: the issue
+ * list is by year (`/api/years/<year>.json`), and `/api/issues.json` lists the years: a list of
+ * every article of a twenty-year archive would be some 90 MB, in one file, on every deploy.
+ */
+export const API_VERSION = 3;
 /** Named in `generated.by`, so a reader can tell which tool wrote a file. */
 export const GENERATOR = 'wujin-archive data-export';
 
@@ -46,12 +51,39 @@ export interface LicenceStatement {
 export interface IssuesDocument {
   readonly version: typeof API_VERSION;
   readonly generated: { readonly at: string; readonly by: string; readonly site: string };
-  readonly publication: {
-    readonly repositoryName: ScriptPair<string>;
-    readonly newspaper: ScriptPair<string>;
-    readonly publisher: ScriptPair<string>;
-    readonly licence: LicenceStatement;
-  };
+  readonly publication: PublicationStatement;
+  readonly counts: { readonly issues: number; readonly articles: number };
+  /** Oldest first. */
+  readonly years: readonly YearEntry[];
+}
+
+export interface PublicationStatement {
+  readonly repositoryName: ScriptPair<string>;
+  readonly newspaper: ScriptPair<string>;
+  readonly publisher: ScriptPair<string>;
+  readonly licence: LicenceStatement;
+}
+
+export interface YearEntry {
+  readonly year: string;
+  /** The year's first and last issue dates. */
+  readonly from: string;
+  readonly to: string;
+  readonly issues: number;
+  readonly articles: number;
+  /** The year's list of issues: `/api/years/<year>.json`. */
+  readonly json: string;
+}
+
+/**
+ * No `generated` time, unlike the list of years: a year's file then changes only when one of its
+ * issues does.
+ */
+export interface YearDocument {
+  readonly version: typeof API_VERSION;
+  readonly generated: { readonly by: string; readonly site: string };
+  readonly year: string;
+  readonly publication: PublicationStatement;
   readonly counts: { readonly issues: number; readonly articles: number };
   /** Oldest first. */
   readonly issues: readonly IssueListing[];
@@ -79,22 +111,32 @@ export interface ArticleListing {
   readonly urls: { readonly page: ScriptPair<string> };
 }
 
-export function issuesDocument(issues: readonly ExportIssue<ExportArticleListing>[], context: ExportContext): IssuesDocument {
+/** What the list of years says of a year (its issues as the year's document lists them). */
+export function yearEntry(year: string, issues: readonly ExportIssue<unknown>[], urls: Pick<SiteUrls, 'yearJson'>): YearEntry {
+  const sorted = [...issues].sort((a, b) => compareCodeUnits(a.date, b.date));
+  return { year, from: sorted[0]!.date, to: sorted.at(-1)!.date, issues: sorted.length, articles: articleCount(sorted), json: urls.yearJson(year) };
+}
+
+export function issuesDocument(years: readonly YearEntry[], context: ExportContext): IssuesDocument {
+  const sorted = [...years].sort((a, b) => compareCodeUnits(a.year, b.year));
+  return {
+    version: API_VERSION,
+    generated: { at: context.generatedAt, by: GENERATOR, site: context.urls.root },
+    publication: publicationStatement(context.publication),
+    counts: { issues: sorted.reduce((sum, y) => sum + y.issues, 0), articles: sorted.reduce((sum, y) => sum + y.articles, 0) },
+    years: sorted,
+  };
+}
+
+export function yearDocument(year: string, issues: readonly ExportIssue<ExportArticleListing>[], context: Pick<ExportContext, 'publication' | 'urls'>): YearDocument {
   const { publication, urls } = context;
   const sorted = [...issues].sort((a, b) => compareCodeUnits(a.date, b.date));
   return {
     version: API_VERSION,
-    generated: { at: context.generatedAt, by: GENERATOR, site: urls.root },
-    publication: {
-      repositoryName: publication.repositoryName,
-      newspaper: publication.newspaper,
-      publisher: publication.publisher.name,
-      licence: licenceStatement(publication),
-    },
-    counts: {
-      issues: sorted.length,
-      articles: sorted.reduce((sum, issue) => sum + issue.pages.reduce((n, page) => n + page.articles.length, 0), 0),
-    },
+    generated: { by: GENERATOR, site: urls.root },
+    year,
+    publication: publicationStatement(publication),
+    counts: { issues: sorted.length, articles: articleCount(sorted) },
     issues: sorted.map((issue) => ({
       date: issue.date,
       urls: bothScripts((script) => urls.issue(script, issue.date)),
@@ -111,6 +153,19 @@ export function issuesDocument(issues: readonly ExportIssue<ExportArticleListing
         })),
       })),
     })),
+  };
+}
+
+function articleCount(issues: readonly ExportIssue<unknown>[]): number {
+  return issues.reduce((sum, issue) => sum + issue.pages.reduce((n, page) => n + page.articles.length, 0), 0);
+}
+
+function publicationStatement(publication: ExportPublication): PublicationStatement {
+  return {
+    repositoryName: publication.repositoryName,
+    newspaper: publication.newspaper,
+    publisher: publication.publisher.name,
+    licence: licenceStatement(publication),
   };
 }
 

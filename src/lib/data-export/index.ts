@@ -28,6 +28,8 @@ export {
   GENERATOR,
   issueDocument,
   issuesDocument,
+  yearDocument,
+  yearEntry,
   licenceStatement,
   type ArticleListing,
   type ArticleRecord,
@@ -36,6 +38,9 @@ export {
   type IssueDocument,
   type IssueListing,
   type IssuesDocument,
+  type PublicationStatement,
+  type YearDocument,
+  type YearEntry,
   type LicenceStatement,
 } from './api-json.ts';
 export { chunksToStream, CSV_COLUMNS, CSV_NAME_SEPARATOR, csvCells, csvChunks, EXCEL_CELL_LIMIT, jsonLines, UTF8_BOM, type CsvOptions } from './corpus.ts';

@@ -2,7 +2,7 @@
  * Where each file of the archive is published (issue 15). A small archive is one site. An archive
  * past one host's limit (GitHub Pages: 1 GB a site) is published as a hub (home, year calendars,
  * search and its routing table, people, data and library pages, feeds) and one site per year
- * (that year's month, issue and article pages, its people's month pages, its API documents, seed
+ * (that year's month, issue and article pages, its people's month pages, its API documents and issue list, seed
  * files, corpus, OAI files and search partitions). The split is one setting, `YEAR_SITE_URL`: a
  * URL with `{year}` in it. Pure: the routes' URLs, the build and the split of the built site read
  * it.
@@ -111,6 +111,7 @@ const YEAR_OWNED: readonly RegExp[] = [
   /^\/zh-han[st]\/(\d{4})\/\d{2}\//,
   /^\/zh-han[st]\/people\/[^/]+\/(\d{4})\/\d{2}\//,
   /^\/api\/(?:issues|oembed)\/(\d{4})-/,
+  /^\/api\/years\/(\d{4})\.json$/,
   /^\/data\/(\d{4})\//,
   /^\/oai\/(\d{4})[.-]/,
   /^\/seeds\/(\d{4})-/,

@@ -1,11 +1,11 @@
 import type { APIRoute } from 'astro';
-import { buildArticleListing, exportIssues, issuesDocument } from '../../lib/data-export/index.ts';
+import { exportIssues, issuesDocument, yearEntry } from '../../lib/data-export/index.ts';
 import { loadExports } from '../../lib/site/exports.ts';
-import { loadArchive, loadScriptText } from '../../lib/site/load.ts';
+import { loadArchive } from '../../lib/site/load.ts';
 
-/** Every issue with its pages and its articles' ids, titles and URLs in both scripts: a listing of each article, not its record. */
+/** The archive's years, each with its issue and article counts and its list of issues (`/api/years/<year>.json`). */
 export const GET: APIRoute = async () => {
-  const [{ publication, urls, generatedAt }, archive, hant] = await Promise.all([loadExports(), loadArchive(), loadScriptText('zh-hant')]);
-  const issues = exportIssues(archive.issues, (entry) => buildArticleListing(entry, hant.t, urls));
-  return Response.json(issuesDocument(issues, { publication, urls, generatedAt }));
+  const [{ publication, urls, generatedAt }, archive] = await Promise.all([loadExports(), loadArchive()]);
+  const years = [...Map.groupBy(archive.issues, (issue) => issue.date.slice(0, 4))].map(([year, issues]) => yearEntry(year, exportIssues(issues, () => undefined), urls));
+  return Response.json(issuesDocument(years, { publication, urls, generatedAt }));
 };
