@@ -17,6 +17,7 @@
  * Results go to bench/results/<date>.json and bench/README.md.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import type { IssuesDocument } from '../src/lib/data-export/api-json.ts';
 import { cpus, totalmem, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -176,11 +177,10 @@ async function measureSize(articles: number, work: string): Promise<SizeResult> 
   const rebuild = await runPipeline({ root, seeds, content: join(dir, 'content'), dist: join(dir, 'dist'), cache: join(dir, 'cache'), byPeriod });
 
   const dist = join(dir, 'dist');
-  const issuesJson = JSON.parse(readFileSync(join(dist, 'api', 'issues.json'), 'utf8')) as { issues: Array<{ date: string; pages: Array<{ articles: Array<{ id: string }> }> }> };
-  const totalArticles = issuesJson.issues.reduce((sum, issue) => sum + issue.pages.reduce((s, p) => s + p.articles.length, 0), 0);
+  const index = JSON.parse(readFileSync(join(dist, 'api', 'issues.json'), 'utf8')) as IssuesDocument;
+  const totalArticles = index.counts.articles;
   const htmlPages = htmlPageCount(dist);
-  const latest = issuesJson.issues.at(-1)!;
-  const [y, m, d] = latest.date.split('-');
+  const [y, m, d] = index.years.at(-1)!.to.split('-');
   const weights: Record<string, PageWeight> = {};
   for (const script of ['zh-hans', 'zh-hant']) {
     weights[`${script} article`] = pageWeight(dist, '/', `/${script}/${y}/${m}/${d}/1/`);
@@ -203,7 +203,7 @@ async function measureSize(articles: number, work: string): Promise<SizeResult> 
   const distSize = folderSize(dist);
   const result: SizeResult = {
     articles: totalArticles,
-    issues: issuesJson.issues.length,
+    issues: index.counts.issues,
     htmlPages,
     full: {
       ingest: seconds(median1((r) => r.ingest.seconds)),

@@ -50,6 +50,18 @@ function article(base: string, path: string): { url: string; record: CitableArti
   return { url: `${site.url}${path}/`, record: citableOfPage(settings, canonical, lang), description: decodeEntities(attribute(html, /<meta name="description" content="([^"]*)"/)!) };
 }
 
+/** The fields every item of an article must have, saved from its page or imported from its RIS file. */
+const articleFields = (page: ReturnType<typeof article>, date: string) => ({
+  title: page.record.title,
+  creators: page.record.authors.map((name) => ({ name, creatorType: 'author' })),
+  date,
+  publicationTitle: page.record.newspaper,
+  pages: '1',
+  place: page.record.place,
+  language: page.record.lang,
+  url: page.url,
+});
+
 const only = (items: ZoteroItem[]) => {
   expect(items).toHaveLength(1);
   return items[0]!;
@@ -61,18 +73,7 @@ describe.each(BASES)('Zotero under the base %s', (base) => {
       const page = article(base, `${script}/2024/10/13/1`);
       const item = only(await zotero.save(page.url));
       expect(page.url).toContain('10/');
-      expect(item).toMatchObject({
-        itemType: 'newspaperArticle',
-        title: page.record.title,
-        creators: page.record.authors.map((name) => ({ name, creatorType: 'author' })),
-        date: '2024/10/13',
-        publicationTitle: page.record.newspaper,
-        pages: '1',
-        place: page.record.place,
-        language: page.record.lang,
-        url: page.url,
-        abstractNote: page.description,
-      });
+      expect(item).toMatchObject({ itemType: 'newspaperArticle', ...articleFields(page, '2024/10/13'), abstractNote: page.description });
       expect(page.record.place).toMatch(/^常州$/);
       expect(item.abstractNote).not.toMatch(/…$/);
       expect(item.DOI).toBeUndefined();
@@ -94,17 +95,7 @@ describe.each(BASES)('Zotero under the base %s', (base) => {
     it('imports the RIS download as a newspaper article, and the BibTeX download as Zotero reads it (a journal article) with its language', async () => {
       const page = article(base, `${script}/2024/10/13/1`);
       const ris = only(await zotero.import(citationDownload(page.record, 'ris').text));
-      expect(ris).toMatchObject({
-        itemType: 'newspaperArticle',
-        title: page.record.title,
-        creators: page.record.authors.map((name) => ({ name, creatorType: 'author' })),
-        date: '2024-10-13',
-        publicationTitle: page.record.newspaper,
-        pages: '1',
-        place: page.record.place,
-        language: page.record.lang,
-        url: page.url,
-      });
+      expect(ris).toMatchObject({ itemType: 'newspaperArticle', ...articleFields(page, '2024-10-13') });
       const bibtex = only(await zotero.import(citationDownload(page.record, 'bibtex').text));
       expect(bibtex).toMatchObject({ itemType: 'journalArticle', title: page.record.title, creators: page.record.authors.map((name) => ({ name, creatorType: 'author' })), publicationTitle: page.record.newspaper, language: 'chinese', url: page.url });
     });
