@@ -3,10 +3,13 @@
  *
  * Zotero's Embedded Metadata translator decides the item type from these tags: a Highwire
  * `citation_journal_title` makes it a journal article, so it is left out on purpose, and the
- * newspaper is named in `prism.publicationName` and `DC.source` with `DC.type` newspaperArticle.
+ * newspaper is named in `prism.publicationName` with `DC.type` newspaperArticle (Zotero's own
+ * translators, tests/citation/zotero.test.ts, take the newspaper from it; a `DC.source` copy
+ * cost ~80 bytes an article).
  * There is no newspaper-specific Highwire tag.
  *
- * Each fact is said once: title, authors, date, language and URL only in Highwire tags, which
+ * Each fact is said once: title, authors, date, language and URL only in Highwire tags (and
+ * the date, for link previews, in the JSON-LD, not again in `article:published_time`), which
  * Zotero and Google Scholar read first. Dublin Core copies of them cost ~600 bytes on every one
  * of an archive's article pages, and `DC.identifier` holding the URL made Zotero's RDF reader
  * take any `10/` in it for a DOI.
@@ -44,7 +47,6 @@ export function citationMetaTags(record: CitableArticle): MetaTag[] {
     named('citation_firstpage', record.page),
     named('citation_public_url', record.url),
     named('DC.type', 'newspaperArticle'),
-    named('DC.source', record.newspaper),
     // EPrints terms, which Zotero's RDF reader takes for a contributor (its reading of
     // DC.contributor is an author) and for the place of publication.
     ...photographers.map((name) => named('eprints.contributors_name', name)),
@@ -56,7 +58,6 @@ export function citationMetaTags(record: CitableArticle): MetaTag[] {
     property('og:url', record.url),
     property('og:site_name', record.siteName ?? record.newspaper),
     property('og:locale', SCRIPT_TABLE[record.script].ogLocale),
-    property('article:published_time', record.date),
   ];
 }
 
