@@ -119,4 +119,15 @@ describe('an archive split into a hub and year sites', () => {
   it('says which address a local build uses', () => {
     expect(build.stdout).toContain('[build] addresses: https://example.github.io/wujin/, each year at https://example.github.io/wujin-{year}/');
   });
+
+  it('saves for offline on the hub only the hub’s files, in one part: a year’s site has no worker yet', () => {
+    for (const script of ['zh-hans', 'zh-hant']) {
+      const list = JSON.parse(read('hub', `offline/${script}.json`)) as { entries: Array<[string, ...unknown[]]> };
+      const paths = list.entries.map(([path]) => path);
+      expect(paths.length).toBeGreaterThan(0);
+      expect(paths.filter((path) => /^zh-han[st]\/\d{4}\/\d{2}\/|^seeds\/|^api\/(issues|years)\/|^pagefind\/zh-han[st]\/\d{4}-/.test(path))).toEqual([]);
+      const parts = JSON.parse(read('hub', `offline/${script}/parts.json`)) as { parts: Array<{ id: string }> };
+      expect(parts.parts.map((part) => part.id)).toEqual(['base']);
+    }
+  });
 });

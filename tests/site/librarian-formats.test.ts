@@ -232,8 +232,10 @@ describe('metadata in article and issue pages', () => {
     expect(metaOf(page.html, 'citation_language')).toEqual(['zh-Hant']);
     expect(metaOf(page.html, 'citation_journal_title')).toEqual([]);
     expect(metaOf(page.html, 'DC.type')).toEqual(['newspaperArticle']);
-    expect(metaOf(page.html, 'DC.source')).toEqual(['武進日報']);
+    // The newspaper is named once: Zotero's translators read it from PRISM (tests/citation/zotero.test.ts).
     expect(metaOf(page.html, 'prism.publicationName')).toEqual(['武進日報']);
+    expect(metaOf(page.html, 'DC.source')).toEqual([]);
+    expect(metaOf(page.html, 'eprints.place_of_pub')).toEqual(['常州']);
     expect(metaOf(page.html, 'og:type')).toEqual(['article']);
     for (const other of articlePages()) expect(metaOf(other.html, 'og:type'), other.path).toEqual(['article']);
   });
@@ -263,14 +265,15 @@ describe('RIS and BibTeX downloads', () => {
       };
       // A photo's devised title is bracketed in some formats and not in others.
       const title = metaOf(page.html, 'citation_title')[0]!.replace(/^\[|\]$/g, '');
-      const authors = metaOf(page.html, 'citation_author');
+      // The downloads list a photo item's photographers as authors (RIS and biblatex have no role for them); the page names them as contributors.
+      const authors = [...metaOf(page.html, 'citation_author'), ...metaOf(page.html, 'eprints.contributors_name')];
       const url = metaOf(page.html, 'citation_public_url')[0]!;
       for (const [read, format] of [[readRis, 'ris'], [readBibtex, 'bibtex']] as const) {
         const back = read(citationDownload(record, format).text);
         expect(back.title.replace(/^\[|\]$/g, ''), `${page.path} ${format}`).toBe(title);
         expect(back.authors, `${page.path} ${format}`).toEqual(authors.length > 0 ? authors : back.authors);
         expect(back.date).toBe(metaOf(page.html, 'citation_publication_date')[0]!.replace(/\//g, '-'));
-        expect(back.newspaper).toBe(metaOf(page.html, 'DC.source')[0]);
+        expect(back.newspaper).toBe(metaOf(page.html, 'prism.publicationName')[0]);
         expect(back.page).toBe(metaOf(page.html, 'citation_firstpage')[0]);
         expect(back.url).toBe(decodeURI(url));
       }

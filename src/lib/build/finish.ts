@@ -60,7 +60,8 @@ export async function finishSite(siteDir: string, cacheDir: string, log: FinishL
   const search = await step('search index', () => buildPartitionedIndex(siteDir, { cacheDir, siteFiles, periodKeys: assembled?.periodKeys, periodSite }));
   log.info(searchIndexLine(search));
   const known = assembled && { files: [...assembled.files, ...search.files], finished: [...assembled.finished, ...search.finished] };
-  const offline = await step('offline build', () => buildOffline(siteDir, { cacheDir, known }));
+  const servedHere = split.split ? (path: string) => split.siteOf(`/${path}`) === 'hub' : undefined;
+  const offline = await step('offline build', () => buildOffline(siteDir, { cacheDir, known, ...(servedHere ? { servedHere } : {}) }));
   for (const warning of offline.warnings) log.warn(`offline: ${warning}`);
   log.info(offlineLine(offline));
   const report: BuildReport = {

@@ -116,15 +116,18 @@ export async function workerSource(): Promise<string> {
 /**
  * Runs after Pagefind: names the build, writes each script's offline list, copies Workbox's
  * runtime next to the worker and writes the worker with its precache manifest. `known`: the
- * site's files, when the caller knows them (else the site is walked).
+ * site's files, when the caller knows them (else the site is walked). `servedHere`: of an archive
+ * split into a hub and year sites (src/lib/hosting/), the files the hub serves: a worker saves
+ * only its own site's files, so the hub's lists name only those, in one part.
  */
-export async function buildOffline(distDir: string, options: { cacheDir?: string; known?: KnownSite } = {}): Promise<OfflineBuildReport> {
+export async function buildOffline(distDir: string, options: { cacheDir?: string; known?: KnownSite; servedHere?: (path: string) => boolean } = {}): Promise<OfflineBuildReport> {
   const started = performance.now();
   const digests = new FileDigests(options.cacheDir ? join(options.cacheDir, 'offline-revisions.json') : undefined);
   await rm(join(distDir, SERVICE_WORKER_FILE), { force: true });
   for (const entry of await readdir(distDir)) if (entry.startsWith('workbox-v')) await rm(join(distDir, entry), { recursive: true, force: true });
 
-  const files = siteFiles(distDir, digests, options.known);
+  const servedHere = options.servedHere;
+  const files = siteFiles(distDir, digests, options.known).filter((file) => !servedHere || servedHere(file.path));
   digests.save();
   const build = buildIdentity(files);
   // The lists of the last build go (a period may be gone); anything else in their place is an error below.
@@ -137,7 +140,7 @@ export async function buildOffline(distDir: string, options: { cacheDir?: string
     lists.push(whole);
     await writeFile(join(distDir, relativeToBase(offlineListPath(script))), JSON.stringify(whole));
     saves.push({ id: script, list: relativeToBase(offlineListPath(script)) });
-    const { index, lists: partLists } = offlinePartLists(script, build, files, await periodsOf(distDir, script), (of, part) => relativeToBase(offlinePartListPath(of, part)));
+    const { index, lists: partLists } = offlinePartLists(script, build, files, servedHere ? [] : await periodsOf(distDir, script), (of, part) => relativeToBase(offlinePartListPath(of, part)));
     await mkdir(join(distDir, 'offline', script), { recursive: true });
     await writeFile(join(distDir, relativeToBase(offlinePartsPath(script))), JSON.stringify(index));
     for (const [j, list] of partLists.entries()) {
