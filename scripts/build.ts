@@ -43,23 +43,22 @@ const cacheDir = cacheFolder(root);
 const outDir = resolve(values.out);
 const folders = articleCounts(contentDir);
 const log = (line: string) => console.log(`[build] ${line}`);
+const settings = hostingSettings(process.env);
 let siteHosting: Hosting;
 try {
   if (!values['list-sites']) checkPublishingAddress(process.env);
-  siteHosting = hosting(hostingSettings(process.env));
+  siteHosting = hosting(settings);
 } catch (error) {
   console.error(`error: ${(error as Error).message}`);
   process.exit(2);
 }
 
-if (!values['list-sites']) {
-  const unset = process.env.SITE_URL ? '' : ' (SITE_URL is unset: a local build; set it to the address the site will be served at)';
-  log(`addresses: ${siteHosting.rootOf('hub')}${siteHosting.split ? `, each year at ${hostingSettings(process.env).yearSite}` : ''}${unset}`);
-}
 if (values['list-sites']) {
   console.log(JSON.stringify(sitesOf(siteHosting, folders.map((folder) => folder.date))));
   process.exit(0);
 }
+const unset = process.env.SITE_URL ? '' : ' (SITE_URL is unset: a local build; set it to the address the site will be served at)';
+log(`addresses: ${siteHosting.rootOf('hub')}${settings.yearSite ? `, each year at ${settings.yearSite}` : ''}${unset}`);
 
 /** The finished site divided among the sites that publish it, when the archive is split. */
 function splitIfHosted(): void {

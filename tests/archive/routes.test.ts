@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hosting } from '../../src/lib/hosting/hosting.ts';
 import {
-  absoluteUrl,
   articlePath,
   embedArticlePath,
   embedSearchPath,
@@ -31,7 +30,7 @@ describe('base path', () => {
   });
 
   it('makes absolute URLs under the base', () => {
-    expect(absoluteUrl('https://example.github.io', '/wujin/', '/zh-hans/')).toBe('https://example.github.io/wujin/zh-hans/');
+    expect(hosting({ site: 'https://example.github.io', base: '/wujin/' }).absolute('/zh-hans/')).toBe('https://example.github.io/wujin/zh-hans/');
     expect(relativeToBase('/zh-hans/search/')).toBe('zh-hans/search/');
   });
 });

@@ -107,6 +107,11 @@ function newestFirst(a: ArticleEntry, b: ArticleEntry): number {
   return compareCodeUnits(b.date, a.date) || a.order - b.order;
 }
 
+/** Issues, articles or dates grouped by the year of their date, in their order (the API's years, the corpus's, the calendars'). */
+export function byYear<T extends { readonly date: string } | string>(items: Iterable<T>): Map<string, T[]> {
+  return Map.groupBy(items, (item) => (typeof item === 'string' ? item : item.date).slice(0, 4));
+}
+
 /** The article before and after this one in its issue. */
 export function articleNeighbours(issue: IssueEntry, article: ArticleEntry): { previous?: ArticleEntry; next?: ArticleEntry } {
   const index = issue.articles.findIndex((a) => a.id === article.id);

@@ -1,8 +1,9 @@
 /**
  * Every address of the archive, in one place. Paths here are site paths: they start with `/`
  * and carry no base; `withBase` puts them under the configured base (`/` locally, `/<repo>/` on
- * GitHub Pages) and `absoluteUrl` makes them absolute for what is read outside the site (feeds,
- * exports, citations, canonical links).
+ * GitHub Pages), and `siteUrls` makes them absolute, at the site that serves them
+ * (src/lib/hosting/), for what is read outside the site (feeds, exports, citations, canonical
+ * links).
  */
 import { otherScript, SCRIPT_SEGMENTS, SCRIPT_TABLE, type ScriptSegment } from './scripts.ts';
 import type { Hosting } from '../hosting/hosting.ts';
@@ -18,11 +19,6 @@ export function withoutBase(base: string, pathname: string): string | undefined 
   const trimmedBase = base.endsWith('/') ? base : `${base}/`;
   if (!pathname.startsWith(trimmedBase)) return pathname === trimmedBase.slice(0, -1) ? '/' : undefined;
   return `/${pathname.slice(trimmedBase.length)}`;
-}
-
-/** The absolute URL of a site path: `site` is Astro's `site` (an origin or URL), `base` its `base`. */
-export function absoluteUrl(site: string | URL, base: string, path: string): string {
-  return new URL(withBase(base, path), site).href;
 }
 
 /** A site path relative to the base, as the service worker and Workbox's globs take it: `zh-hans/search/`. */

@@ -111,8 +111,11 @@ export interface ArticleListing {
   readonly urls: { readonly page: ScriptPair<string> };
 }
 
-/** What the list of years says of a year (its issues as the year's document lists them). */
-export function yearEntry(year: string, issues: readonly ExportIssue<unknown>[], urls: Pick<SiteUrls, 'yearJson'>): YearEntry {
+/** An issue as far as counting it goes: its date and its pages' articles. */
+type CountedIssue = { readonly date: string; readonly pages: ReadonlyArray<{ readonly articles: readonly unknown[] }> };
+
+/** What the list of years says of a year (its issues, as the year's document lists them). */
+export function yearEntry(year: string, issues: readonly CountedIssue[], urls: Pick<SiteUrls, 'yearJson'>): YearEntry {
   const sorted = [...issues].sort((a, b) => compareCodeUnits(a.date, b.date));
   return { year, from: sorted[0]!.date, to: sorted.at(-1)!.date, issues: sorted.length, articles: articleCount(sorted), json: urls.yearJson(year) };
 }
@@ -156,7 +159,7 @@ export function yearDocument(year: string, issues: readonly ExportIssue<ExportAr
   };
 }
 
-function articleCount(issues: readonly ExportIssue<unknown>[]): number {
+function articleCount(issues: readonly CountedIssue[]): number {
   return issues.reduce((sum, issue) => sum + issue.pages.reduce((n, page) => n + page.articles.length, 0), 0);
 }
 

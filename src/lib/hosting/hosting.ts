@@ -82,14 +82,26 @@ export function sitesOf(hosting: Pick<Hosting, 'split'>, dates: Iterable<string>
   return [HUB, ...[...new Set([...dates].map((date) => date.slice(0, 4) as SiteName))].sort(compareCodeUnits)];
 }
 
-function checkYearSite(template: string, hubRoot: string): void {
+/** A year standing in for `{year}` where a template is checked, and its address read part by part. */
+export const SAMPLE_YEAR = '2000';
+
+/**
+ * Throws, naming the variable, unless the template can work: an http(s) URL ending in `/`, not
+ * the hub's, with the year in the path, the port, or the first label of a host with a domain
+ * (`y{year}.example.org`), where a Content-Security-Policy source can stand for every year.
+ */
+export function checkYearSite(template: string, hubRoot: string): void {
+  const sample = template.replaceAll(YEAR_PLACEHOLDER, SAMPLE_YEAR);
+  const [label, ...rest] = /^https?:\/\/([^/:]+)/.exec(sample)?.[1]?.split('.') ?? [];
   const problem = !template.includes(YEAR_PLACEHOLDER)
     ? `it has no ${YEAR_PLACEHOLDER}`
-    : !/^https?:\/\/[^/]+(\/.*)?\/$/.test(template.replaceAll(YEAR_PLACEHOLDER, '2000'))
+    : !/^https?:\/\/[^/]+(\/.*)?\/$/.test(sample)
       ? 'it must be an http(s) URL ending in /'
-      : template.replaceAll(YEAR_PLACEHOLDER, '2000') === hubRoot
+      : sample === hubRoot
         ? "a year's site cannot be the hub"
-        : undefined;
+        : rest.join('.').includes(SAMPLE_YEAR) || (label!.includes(SAMPLE_YEAR) && rest.length === 0)
+          ? 'the year may be in the first label of a host with a domain (y{year}.example.org), in the port or in the path'
+          : undefined;
   if (problem) throw new Error(`${HOSTING_VARIABLES.yearSite}=${template}: ${problem} (for example https://example.github.io/wujin-${YEAR_PLACEHOLDER}/)`);
 }
 

@@ -65,8 +65,9 @@ export interface KnownSite {
 
 const sizeAndRevision = (content: Buffer) => `${content.byteLength}:${contentRevision(content)}`;
 
-function siteFiles(distDir: string, digests: FileDigests, known?: KnownSite): SiteFile[] {
-  const paths = (known?.files ?? filesUnder(distDir)).filter((path) => !isOfflineOutput(path));
+function siteFiles(distDir: string, digests: FileDigests, known?: KnownSite, servedHere: (path: string) => boolean = () => true): SiteFile[] {
+  // Only the files this site's worker can save are digested.
+  const paths = (known?.files ?? filesUnder(distDir)).filter((path) => !isOfflineOutput(path) && servedHere(path));
   // A file linked from a finished folder has the revision made once for that folder (kept beside it).
   const fromFinished = new Map<string, string>();
   for (const { folder, placed } of known?.finished ?? []) {
@@ -127,7 +128,7 @@ export async function buildOffline(distDir: string, options: { cacheDir?: string
   for (const entry of await readdir(distDir)) if (entry.startsWith('workbox-v')) await rm(join(distDir, entry), { recursive: true, force: true });
 
   const servedHere = options.servedHere;
-  const files = siteFiles(distDir, digests, options.known).filter((file) => !servedHere || servedHere(file.path));
+  const files = siteFiles(distDir, digests, options.known, servedHere);
   digests.save();
   const build = buildIdentity(files);
   // The lists of the last build go (a period may be gone); anything else in their place is an error below.

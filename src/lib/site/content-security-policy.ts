@@ -10,6 +10,7 @@
  * type="application/json">` and JSON-LD blocks are data,
  * never run, and not subject to script-src.
  */
+import { checkYearSite, SAMPLE_YEAR, YEAR_PLACEHOLDER } from '../hosting/hosting.ts';
 
 /** A directive name and its source list, as written in the policy. */
 export type CspDirectives = Readonly<Record<string, readonly string[]>>;
@@ -104,15 +105,13 @@ export function policyAcrossSites(sources: readonly string[]): string {
  */
 export function siteSources(hubRoot: string, yearSiteTemplate: string | undefined): string[] {
   if (!yearSiteTemplate) return [];
+  checkYearSite(yearSiteTemplate, hubRoot);
   const hub = new URL(hubRoot);
-  const sample = new URL(yearSiteTemplate.replaceAll('{year}', '2000'));
+  const sample = new URL(yearSiteTemplate.replaceAll(YEAR_PLACEHOLDER, SAMPLE_YEAR));
   if (sample.origin === hub.origin) return [];
+  // checkYearSite allows the year in the host only in its first label.
   const [label, ...rest] = sample.hostname.split('.');
-  const yearInHost = sample.hostname.includes('2000');
-  if (yearInHost && (!label!.includes('2000') || rest.join('.').includes('2000') || rest.length === 0)) {
-    throw new Error(`YEAR_SITE_URL=${yearSiteTemplate}: the year may be in the first label of a host with a domain (y{year}.example.org), in the port or in the path`);
-  }
-  const host = yearInHost ? ['*', ...rest].join('.') : sample.hostname;
-  const port = sample.port.includes('2000') ? ':*' : sample.port ? `:${sample.port}` : '';
+  const host = label!.includes(SAMPLE_YEAR) ? ['*', ...rest].join('.') : sample.hostname;
+  const port = sample.port.includes(SAMPLE_YEAR) ? ':*' : sample.port ? `:${sample.port}` : '';
   return [hub.origin, `${sample.protocol}//${host}${port}`];
 }

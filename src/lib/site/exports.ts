@@ -18,6 +18,7 @@ import { articleKey, cacheKey, conversionFingerprint } from './cache-keys.ts';
 import { buildScope } from './build-scope.ts';
 import { siteHosting } from './site-hosting.ts';
 import type { ArticleEntry } from '../archive/article.ts';
+import { byYear } from '../archive/archive-index.ts';
 import { parseDatestampMemo, recordDatestamps, type Datestamps } from '../data-export/datestamps.ts';
 import { recordMetadata } from '../data-export/oai-pmh.ts';
 import { join } from 'node:path';
@@ -114,16 +115,7 @@ const yearsOf = new WeakMap<readonly ExportArticle[], Map<string, ExportArticle[
 /** The articles of each year, oldest year first (the corpus files are split by year). */
 export function exportYears(articles: readonly ExportArticle[]): Map<string, ExportArticle[]> {
   let years = yearsOf.get(articles);
-  if (!years) {
-    years = new Map();
-    for (const article of articles) {
-      const year = article.date.slice(0, 4);
-      let list = years.get(year);
-      if (!list) years.set(year, (list = []));
-      list.push(article);
-    }
-    yearsOf.set(articles, years);
-  }
+  if (!years) yearsOf.set(articles, (years = byYear(articles)));
   return years;
 }
 

@@ -1,4 +1,4 @@
-import { switchScript } from '../archive/routes.ts';
+import { switchScript, withBase } from '../archive/routes.ts';
 import type { Hosting, SiteName } from '../hosting/hosting.ts';
 import { otherScript, SCRIPT_TABLE, type LanguageTag, type ScriptInfo, type ScriptSegment } from '../archive/scripts.ts';
 
@@ -35,7 +35,7 @@ export interface PageContextInput {
 export function pageContext({ script, path, hosting }: PageContextInput): PageContext {
   const site = hosting.siteOf(path);
   const sitePathname = new URL(hosting.rootOf(site)).pathname;
-  const href = (sitePath: string) => (hosting.siteOf(sitePath) === site ? `${sitePathname}${sitePath.replace(/^\/+/, '')}` : hosting.absolute(sitePath));
+  const href = (sitePath: string) => (hosting.siteOf(sitePath) === site ? withBase(sitePathname, sitePath) : hosting.absolute(sitePath));
   const other = SCRIPT_TABLE[otherScript(script)];
   return {
     script,

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { buildArticleListing, exportIssues, yearDocument } from '../../../lib/data-export/index.ts';
-import type { IssueEntry } from '../../../lib/archive/archive-index.ts';
+import { byYear, type IssueEntry } from '../../../lib/archive/archive-index.ts';
 import { loadExports } from '../../../lib/site/exports.ts';
 import { loadArchive, loadScriptText } from '../../../lib/site/load.ts';
 import { ownedPaths } from '../../../lib/site/build-scope.ts';
@@ -14,7 +14,7 @@ import { articleKey, cacheKey, conversionFingerprint } from '../../../lib/site/c
 async function paths() {
   const [archive, { urls }] = await Promise.all([loadArchive(), loadExports()]);
   const conversion = conversionFingerprint('zh-hant', archive.personNames);
-  return [...Map.groupBy(archive.issues, (issue) => issue.date.slice(0, 4))].map(([year, issues]) => ({
+  return [...byYear(archive.issues)].map(([year, issues]) => ({
     params: { year },
     props: { year, issues },
     cacheKey: cacheKey(year, urls.root, conversion, issues.map((issue) => [issue.date, issue.pages.map((page) => [page.label, page.file, page.articles.map(articleKey)])])),
