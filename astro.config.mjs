@@ -39,9 +39,10 @@ export default defineConfig({
     sitemap({
       // Every page exists in both trees: each URL lists its twin as an hreflang alternate.
       i18n: { defaultLocale: 'zh-hans', locales: { 'zh-hans': 'zh-Hans', 'zh-hant': 'zh-Hant' } },
-      // Pages that only make sense inside the app or as errors are not for search engines.
+      // Pages that only make sense inside the app or as errors are not for search engines, nor a
+      // year site's own copies of the search and save-for-offline pages (src/lib/hosting/).
       filter: (page) =>
-        !/\/(404|offline\/unavailable)\/$/.test(page) && !/\/embed\//.test(page) && (buildScope.kind !== 'period' || DATED_PAGE.test(page)),
+        !/\/(404|offline\/unavailable|\d{4}\/(search|offline))\/$/.test(page) && !/\/embed\//.test(page) && (buildScope.kind !== 'period' || DATED_PAGE.test(page)),
       // The root page picks a script for the reader: it is every page's x-default, never a zh-Hans twin.
       serialize(item) {
         const links = (item.links ?? []).filter((link) => link.url !== rootPage);

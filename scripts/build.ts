@@ -20,7 +20,8 @@ import { chooseBuildByPeriod, BY_PERIOD_CHOICES, type ByPeriodChoice } from '../
 import { privateWorkingFolder } from '../src/lib/dev/astro-working-folder.ts';
 import { cacheFolder } from '../src/lib/build/cache-folder.ts';
 import { writeSplitSites } from '../src/lib/build/split-output.ts';
-import { checkPublishingAddress, hosting, hostingSettings, sitesOf, type Hosting } from '../src/lib/hosting/hosting.ts';
+import { yearOfflineFolder } from '../src/lib/offline/build.ts';
+import { checkPublishingAddress, hosting, hostingSettings, HUB, sitesOf, type Hosting } from '../src/lib/hosting/hosting.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
@@ -63,7 +64,7 @@ log(`addresses: ${siteHosting.rootOf('hub')}${settings.yearSite ? `, each year a
 /** The finished site divided among the sites that publish it, when the archive is split. */
 function splitIfHosted(): void {
   if (!siteHosting.split) return;
-  const report = writeSplitSites(outDir, resolve(values['sites-out']), siteHosting);
+  const report = writeSplitSites(outDir, resolve(values['sites-out']), siteHosting, (site) => (site === HUB ? undefined : yearOfflineFolder(cacheDir, site)));
   const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
   log(`sites: ${report.sites.map((s) => `${s.site} ${s.files} files, ${mb(s.bytes)} (${s.root})`).join('; ')}; ${report.seconds.toFixed(1)} s`);
 }

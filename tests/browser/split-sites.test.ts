@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic, type StaticSite } from '../../src/lib/dev/static-server.ts';
 import { launchChromium } from '../helpers/browser.ts';
@@ -17,13 +17,15 @@ const YEAR = (year: string) => `http://y${year}.localhost/`;
 const work = mkdtempSync(join(tmpdir(), 'archive-split-browser-'));
 const servers: StaticSite[] = [];
 let browser: Browser;
+/** Whether the servers answer: a worker's own requests ignore Playwright's offline switch. */
+let reachable = true;
 
 beforeAll(async () => {
   const built = buildSplitSample(work, { SITE_URL: 'http://hub.localhost', BASE_PATH: '/', YEAR_SITE_URL: 'http://y{year}.localhost/' });
   if (built.build.status !== 0) throw new Error(`build failed:\n${built.build.stdout}\n${built.build.stderr}`);
   const rules: string[] = [];
   for (const [site, host] of [['hub', 'hub.localhost'], ['2023', 'y2023.localhost'], ['2024', 'y2024.localhost']] as const) {
-    const server = await serveStatic(join(built.sites, site), '/');
+    const server = await serveStatic(join(built.sites, site), '/', { reachable: () => reachable });
     servers.push(server);
     rules.push(`MAP ${host} 127.0.0.1:${new URL(server.url).port}`);
   }
@@ -37,8 +39,8 @@ afterAll(async () => {
 });
 
 /** A page that records what the policy refused and what failed to load. */
-async function openPage(): Promise<{ page: Page; problems: string[] }> {
-  const page = await browser.newPage();
+async function openPage(context?: BrowserContext): Promise<{ page: Page; problems: string[] }> {
+  const page = await (context ?? browser).newPage();
   const problems: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(message.text());
@@ -104,4 +106,48 @@ describe('a split archive on three origins', () => {
     expect(problems).toEqual([]);
     await page.close();
   });
+
+  it('saves one month of a year on that year’s site, and reads and searches exactly that offline there', async () => {
+    const context = await browser.newContext();
+    const { page, problems } = await openPage(context);
+    // The hub's save page sends a reader to the year's.
+    await page.goto(`${HUB}zh-hans/offline/`);
+    await page.click(`[data-offline-year-sites] a[href="${YEAR('2024')}zh-hans/2024/offline/"]`);
+    await page.waitForURL(`${YEAR('2024')}zh-hans/2024/offline/`);
+    expect(await page.locator('h1').textContent()).toBe('保存2024年的报纸，离线阅读和搜索');
+    const row = page.locator('[data-offline-part="2024-10"]');
+    await expect.poll(async () => row.getAttribute('data-offline-part-state'), { timeout: 30_000 }).toBe('none');
+    expect(await row.locator('.offline-part-label').textContent()).toMatch(/^2024年10月13日至2024年10月13日，6 篇，[\d.]+ KB$/);
+    // Only this year's months are offered.
+    expect(await page.locator('[data-offline-part]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-offline-part')))).toEqual(['2024-12', '2024-10', '2024-08', '2024-07']);
+    await expect.poll(() => row.locator('button').isEnabled(), { timeout: 20_000 }).toBe(true);
+    await row.locator('button').click();
+    await expect.poll(async () => row.getAttribute('data-offline-part-state'), { timeout: 60_000 }).toBe('complete');
+    expect(await page.locator('[data-offline-parts-status]').textContent()).toMatch(/^已保存 1 个时段，共 [\d.]+ KB。$/);
+
+    reachable = false;
+    await context.setOffline(true);
+    try {
+      await page.goto(`${YEAR('2024')}zh-hans/2024/10/13/3/`);
+      expect(await page.locator('h1').textContent()).toMatch(/^苏州丝波敦.*签约落地西太湖$/);
+      // The hub's stylesheet, precached by the year's worker at the hub's address.
+      expect(await styled(page)).toBe(true);
+      await page.goto(`${YEAR('2024')}zh-hans/2024/08/28/1/`);
+      expect(await page.locator('h1').textContent()).toBe('这个页面没有离线副本');
+      await page.goto(`${YEAR('2024')}zh-hans/2024/search/?q=${encodeURIComponent('发展')}`);
+      await page.waitForFunction(() => document.querySelector('[data-search-results]')?.getAttribute('aria-busy') === 'false' && document.querySelector('[data-search-status]')?.textContent?.includes('找到'), undefined, { timeout: 20_000 });
+      expect(await page.locator('[data-search-offline]').textContent()).toBe('离线：只搜索已保存的 1 个时段（2024年10月13日）。');
+      const found = await page.locator('[data-search-results] h2 a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+      expect(found.length).toBeGreaterThan(0);
+      expect(found.filter((href) => !href.startsWith(`${YEAR('2024')}zh-hans/2024/10/`))).toEqual([]);
+      await page.locator('[data-search-results] h2 a').first().click();
+      await page.waitForURL(`${YEAR('2024')}zh-hans/2024/10/**`);
+      expect(await styled(page)).toBe(true);
+    } finally {
+      await context.setOffline(false);
+      reachable = true;
+    }
+    expect(problems.filter((problem) => !/ERR_INTERNET_DISCONNECTED|ERR_CONNECTION|Failed to load resource/.test(problem))).toEqual([]);
+    await context.close();
+  }, 180_000);
 });

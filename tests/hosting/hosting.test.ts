@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkPublishingAddress, hosting, hostingSettings, siteOfPath, sitesOf } from '../../src/lib/hosting/hosting.ts';
+import { checkPublishingAddress, hosting, hostingSettings, isCopiedToYearSites, servesPath, siteOfPath, sitesOf } from '../../src/lib/hosting/hosting.ts';
 
 describe('siteOfPath: which site serves a path when the archive is split', () => {
   it('gives a year’s site what is dated within it', () => {
@@ -20,7 +20,9 @@ describe('siteOfPath: which site serves a path when the archive is split', () =>
       '/seeds/2024-10-13/002_x.txt',
       '/pagefind/zh-hans/2024-10/pagefind-entry.json',
       '/pagefind/zh-hant/2024-10b/index/x.pf_index',
-      '/offline/zh-hans/2024-10a.json',
+      '/zh-hans/2024/search/',
+      '/zh-hant/2024/offline/',
+      '/zh-hant/2024/offline/unavailable/',
     ]) {
       expect(siteOfPath(path), path).toBe('2024');
     }
@@ -50,6 +52,22 @@ describe('siteOfPath: which site serves a path when the archive is split', () =>
     ]) {
       expect(siteOfPath(path), path).toBe('hub');
     }
+  });
+});
+
+describe('what a year’s site serves beyond its own files', () => {
+  const split = hosting({ site: 'https://example.github.io', base: '/wujin/', yearSite: 'https://example.github.io/wujin-{year}/' });
+
+  it('copies the hub’s search files and 404 page, so that its own search works offline', () => {
+    const copied = ['/404.html', '/pagefind/pagefind.js', '/pagefind/pagefind-worker.js', '/pagefind/wasm.unknown.pagefind', '/pagefind/zh-hans/periods.json', '/pagefind/zh-hant/routes/53d1.json', '/zh-hant/search/query-map.json'];
+    const notCopied = ['/zh-hans/search/', '/zh-hans/', '/_astro/index.Bx1.css', '/offline/zh-hans.json', '/pagefind/zh-hans/2024-10/pagefind-entry.json', '/icons/favicon-32.png'];
+    expect(copied.filter((path) => !isCopiedToYearSites(path))).toEqual([]);
+    expect(notCopied.filter(isCopiedToYearSites)).toEqual([]);
+    const by2024 = servesPath(split, '2024');
+    expect([...copied, '/zh-hans/2024/10/13/', '/zh-hans/2024/search/'].filter((path) => !by2024(path))).toEqual([]);
+    expect(['/zh-hans/2023/12/30/', '/zh-hans/search/', '/pagefind/zh-hans/2023-12/pagefind-entry.json'].filter(by2024)).toEqual([]);
+    // The hub serves its own files only: the year sites' copies are of its files.
+    expect(['/zh-hans/2024/10/13/', '/zh-hans/2024/search/'].filter(servesPath(split, 'hub'))).toEqual([]);
   });
 });
 

@@ -120,14 +120,43 @@ describe('an archive split into a hub and year sites', () => {
     expect(build.stdout).toContain('[build] addresses: https://example.github.io/wujin/, each year at https://example.github.io/wujin-{year}/');
   });
 
-  it('saves for offline on the hub only the hub’s files, in one part: a year’s site has no worker yet', () => {
+  it('saves for offline on the hub only the hub’s files, in one part', () => {
     for (const script of ['zh-hans', 'zh-hant']) {
       const list = JSON.parse(read('hub', `offline/${script}.json`)) as { entries: Array<[string, ...unknown[]]> };
       const paths = list.entries.map(([path]) => path);
       expect(paths.length).toBeGreaterThan(0);
-      expect(paths.filter((path) => /^zh-han[st]\/\d{4}\/\d{2}\/|^seeds\/|^api\/(issues|years)\/|^pagefind\/zh-han[st]\/\d{4}-/.test(path))).toEqual([]);
+      expect(paths.filter((path) => /^zh-han[st]\/\d{4}\/(\d{2}|search|offline)\/|^seeds\/|^api\/(issues|years)\/|^pagefind\/zh-han[st]\/\d{4}-/.test(path))).toEqual([]);
+      expect(paths.filter((path) => !existsSync(join(sites, 'hub', path.endsWith('/') || path === '' ? `${path}index.html` : path)))).toEqual([]);
       const parts = JSON.parse(read('hub', `offline/${script}/parts.json`)) as { parts: Array<{ id: string }> };
       expect(parts.parts.map((part) => part.id)).toEqual(['base']);
     }
+    // The hub's save page names the year sites, where each year's issues are saved.
+    expect(hrefs(read('hub', 'zh-hans/offline/index.html'))).toEqual(expect.arrayContaining([`${YEAR('2023')}zh-hans/2023/offline/`, `${YEAR('2024')}zh-hans/2024/offline/`]));
+  });
+
+  it('gives each year’s site its own worker, which saves that year’s issues by period with its own search', () => {
+    for (const [year, periods] of [['2023', ['2023-12']], ['2024', ['2024-12', '2024-10', '2024-08', '2024-07']]] as const) {
+      const files = new Set(filesUnder(join(sites, year)));
+      expect(files.has('sw.js'), year).toBe(true);
+      for (const script of ['zh-hans', 'zh-hant']) {
+        const list = JSON.parse(read(year, `offline/${script}.json`)) as { entries: Array<[string, ...unknown[]]> };
+        const paths = list.entries.map(([path]) => path);
+        // Every file listed is the year's site's, and the year's pages and search are among them.
+        expect(paths.filter((path) => !files.has(path.endsWith('/') ? `${path}index.html` : path))).toEqual([]);
+        expect(paths).toEqual(expect.arrayContaining([`${script}/${year}/search/`, `pagefind/${script}/periods.json`, `${script}/search/query-map.json`]));
+        expect(paths.filter((path) => /^zh-han[st]\/\d{4}\/\d{2}\//.test(path) && !path.startsWith(`${script}/${year}/`))).toEqual([]);
+        const parts = JSON.parse(read(year, `offline/${script}/parts.json`)) as { parts: Array<{ id: string }> };
+        expect(parts.parts.map((part) => part.id)).toEqual(['base', ...periods]);
+      }
+      // Its worker precaches its own search pages, and the hub's stylesheets and scripts at the hub's address.
+      const worker = read(year, 'sw.js');
+      expect(worker).toContain(`"${year}/search/index.html"`.replace(/^"/, '"zh-hans/'));
+      expect(worker).toMatch(new RegExp(`"url":"${HUB.replace(/[.]/g, '\\.')}_astro/[^"]+\\.css"`));
+      expect(worker).toContain(`zh-hans/${year}/offline/unavailable/index.html`);
+    }
+    // A year's page registers its own site's worker, and its header links to its own search and save pages.
+    const page = read('2024', 'zh-hans/2024/10/13/index.html');
+    expect(page).toContain('data-base="/wujin-2024/"');
+    expect(hrefs(page)).toEqual(expect.arrayContaining(['/wujin-2024/zh-hans/2024/search/', '/wujin-2024/zh-hans/2024/offline/']));
   });
 });

@@ -35,7 +35,13 @@ export function switchScript(path: string): string {
 
 // Pages of one script tree.
 export const homePath = (script: ScriptSegment) => `/${script}/`;
-export const searchPath = (script: ScriptSegment) => `/${script}/search/`;
+/**
+ * A site's own search, save-for-offline and fallback pages: the hub's (`/zh-hans/search/`), or,
+ * when the archive is split, a year's site's (`/zh-hans/2024/search/`), which that site's worker
+ * serves offline (src/lib/hosting/).
+ */
+const shellPath = (script: ScriptSegment, page: string, year?: string) => `/${script}/${year === undefined ? '' : `${year}/`}${page}/`;
+export const searchPath = (script: ScriptSegment, year?: string) => shellPath(script, 'search', year);
 /** The query conversion map of a tree's search (src/lib/search/query-map.ts). */
 export const queryMapPath = (script: ScriptSegment) => `${searchPath(script)}query-map.json`;
 export const peoplePath = (script: ScriptSegment) => `/${script}/people/`;
@@ -49,9 +55,9 @@ export const dataPath = (script: ScriptSegment) => `/${script}/data/`;
 export const feedPath = (script: ScriptSegment) => `/${script}/feed.xml`;
 export const manifestPath = (script: ScriptSegment) => `/${script}/manifest.webmanifest`;
 /** The "save for offline" page. */
-export const offlinePagePath = (script: ScriptSegment) => `/${script}/offline/`;
+export const offlinePagePath = (script: ScriptSegment, year?: string) => shellPath(script, 'offline', year);
 /** The page the service worker shows for a page that is neither online nor saved. */
-export const unavailablePath = (script: ScriptSegment) => `/${script}/offline/unavailable/`;
+export const unavailablePath = (script: ScriptSegment, year?: string) => `${offlinePagePath(script, year)}unavailable/`;
 /** A script's list of files to save for offline. */
 export const offlineListPath = (script: ScriptSegment) => `/offline/${script}.json`;
 /** The parts a script can be saved by (the base and each search period), with their sizes and lists. */

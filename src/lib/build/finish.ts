@@ -24,8 +24,10 @@ export function searchIndexLine(report: PartitionedIndexReport): string {
 }
 
 export function offlineLine(report: OfflineBuildReport): string {
-  const lists = report.lists.map((list) => `${list.script} ${list.files} files, ${kb(list.bytes)}`).join('; ');
-  return `offline: build ${report.build}, precache ${report.precache.files} files (${kb(report.precache.bytes)}); save for offline: ${lists}; ${report.seconds.toFixed(1)} s`;
+  const site = (each: Pick<OfflineBuildReport, 'build' | 'precache' | 'lists'>) =>
+    `build ${each.build}, precache ${each.precache.files} files (${kb(each.precache.bytes)}); save for offline: ${each.lists.map((list) => `${list.script} ${list.files} files, ${kb(list.bytes)}`).join('; ')}`;
+  const years = (report.sites ?? []).map((each) => `; ${each.site}'s site: ${site(each)}`).join('');
+  return `offline: ${site(report)}${years}; ${report.seconds.toFixed(1)} s`;
 }
 
 /**
@@ -60,8 +62,7 @@ export async function finishSite(siteDir: string, cacheDir: string, log: FinishL
   const search = await step('search index', () => buildPartitionedIndex(siteDir, { cacheDir, siteFiles, periodKeys: assembled?.periodKeys, periodSite }));
   log.info(searchIndexLine(search));
   const known = assembled && { files: [...assembled.files, ...search.files], finished: [...assembled.finished, ...search.finished] };
-  const servedHere = split.split ? (path: string) => split.siteOf(`/${path}`) === 'hub' : undefined;
-  const offline = await step('offline build', () => buildOffline(siteDir, { cacheDir, known, ...(servedHere ? { servedHere } : {}) }));
+  const offline = await step('offline build', () => buildOffline(siteDir, { cacheDir, known, hosting: split }));
   for (const warning of offline.warnings) log.warn(`offline: ${warning}`);
   log.info(offlineLine(offline));
   const report: BuildReport = {

@@ -15,7 +15,11 @@ export interface SplitReport {
   readonly seconds: number;
 }
 
-export function writeSplitSites(siteDir: string, sitesDir: string, hosting: Hosting): SplitReport {
+/**
+ * `ownFiles`: a folder of files a site has beyond the build's (a year site's worker and offline
+ * lists: src/lib/offline/build.ts, yearOfflineFolder), placed at its root.
+ */
+export function writeSplitSites(siteDir: string, sitesDir: string, hosting: Hosting, ownFiles: (site: SiteName) => string | undefined = () => undefined): SplitReport {
   const started = performance.now();
   const { files, sitemaps } = splitFiles(filesUnder(siteDir), hosting);
   const sitemapsBySite = splitSitemaps(
@@ -34,9 +38,17 @@ export function writeSplitSites(siteDir: string, sitesDir: string, hosting: Host
       mkdirSync(dirname(target), { recursive: true });
       linkFile(join(siteDir, file), target);
     }
+    const own = ownFiles(site);
+    const ownList = own !== undefined && existsSync(own) ? filesUnder(own) : [];
+    for (const file of ownList) {
+      const target = join(folder, file);
+      mkdirSync(dirname(target), { recursive: true });
+      linkFile(join(own!, file), target);
+    }
     for (const [name, content] of sitemapsBySite.get(site) ?? []) writeFileSync(join(folder, name), content);
-    for (const file of [...list, ...(sitemapsBySite.get(site)?.keys() ?? [])]) bytes += statSync(join(folder, file)).size;
-    sites.push({ site, root: hosting.rootOf(site), files: list.length + (sitemapsBySite.get(site)?.size ?? 0), bytes });
+    const written = [...list, ...ownList, ...(sitemapsBySite.get(site)?.keys() ?? [])];
+    for (const file of written) bytes += statSync(join(folder, file)).size;
+    sites.push({ site, root: hosting.rootOf(site), files: written.length, bytes });
   }
   const old = `${sitesDir}.old`;
   rmSync(old, { recursive: true, force: true });

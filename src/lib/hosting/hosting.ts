@@ -108,8 +108,10 @@ export function checkYearSite(template: string, hubRoot: string): void {
 /**
  * The site a path belongs to when the archive is split: what is dated by a month (a month's and an
  * issue's pages, a person's month, an issue's API document and oEmbed responses, a year's corpus,
- * OAI files, seeds and a period's search index and offline list) is its year's; everything else
+ * OAI files, seeds and a period's search index) is its year's; everything else
  * (home, year calendars, search, people, data, libraries, feeds, shared assets) is the hub's.
+ * A year's site has its own search and save-for-offline pages (`/zh-hans/2024/search/`), so that
+ * a reader can save its months and search them offline there: a worker serves its own site only.
  */
 export function siteOfPath(path: string): SiteName {
   for (const pattern of YEAR_OWNED) {
@@ -121,6 +123,8 @@ export function siteOfPath(path: string): SiteName {
 
 const YEAR_OWNED: readonly RegExp[] = [
   /^\/zh-han[st]\/(\d{4})\/\d{2}\//,
+  // A year site's own search, save-for-offline and fallback pages, which its worker serves offline.
+  /^\/zh-han[st]\/(\d{4})\/(?:search|offline)\//,
   /^\/zh-han[st]\/people\/[^/]+\/(\d{4})\/\d{2}\//,
   /^\/api\/(?:issues|oembed)\/(\d{4})-/,
   /^\/api\/years\/(\d{4})\.json$/,
@@ -128,5 +132,26 @@ const YEAR_OWNED: readonly RegExp[] = [
   /^\/oai\/(\d{4})[.-]/,
   /^\/seeds\/(\d{4})-/,
   /^\/pagefind\/zh-han[st]\/(\d{4})-\d{2}[a-z]?\//,
-  /^\/offline\/zh-han[st]\/(\d{4})-\d{2}[a-z]?\.json$/,
 ];
+
+/**
+ * Files of the hub that every year's site serves a copy of: the page a host shows for a missing
+ * address, and what its own search page needs beside the periods' indexes (Pagefind's runtime,
+ * which a period's index loads from beside it, each script's period list and routing table, and
+ * the query conversion map), so that the search works, offline too, from the year's own origin.
+ */
+export function isCopiedToYearSites(path: string): boolean {
+  return COPIED_TO_YEAR_SITES.some((pattern) => pattern.test(path));
+}
+
+const COPIED_TO_YEAR_SITES: readonly RegExp[] = [
+  /^\/404\.html$/,
+  /^\/pagefind\/(?:pagefind\.js|pagefind-worker\.js|wasm\.unknown\.pagefind)$/,
+  /^\/pagefind\/zh-han[st]\/(?:periods\.json|routes\/)/,
+  /^\/zh-han[st]\/search\/query-map\.json$/,
+];
+
+/** Whether a site serves a path (with `/`): its own files, and on a year's site the hub's copied ones. */
+export function servesPath(hosting: Pick<Hosting, 'siteOf'>, site: SiteName): (path: string) => boolean {
+  return (path) => hosting.siteOf(path) === site || (site !== HUB && isCopiedToYearSites(path));
+}

@@ -4,14 +4,9 @@
  * may list only URLs under its own location). Pure: the build links the files
  * (scripts/build.ts).
  */
-import { HUB, type Hosting, type SiteName } from './hosting.ts';
+import { HUB, isCopiedToYearSites, type Hosting, type SiteName } from './hosting.ts';
 import { compareCodeUnits } from '../archive/order.ts';
 
-/**
- * What every site serves a copy of: the page a host shows for a missing address, and Pagefind's
- * runtime, which a period's index loads from beside it (src/lib/search/period-index.ts).
- */
-const EVERY_SITE = new Set(['404.html', 'pagefind/pagefind.js', 'pagefind/pagefind-worker.js', 'pagefind/wasm.unknown.pagefind']);
 const SITEMAP = /^sitemap-(?:index|[^/]+)\.xml$/;
 const URL_ENTRY = /<url>[\s\S]*?<\/url>/g;
 const LOC = /<loc>([^<]*)<\/loc>/;
@@ -34,7 +29,7 @@ export function splitFiles(files: readonly string[], hosting: Pick<Hosting, 'sit
       sitemaps.push(file);
       continue;
     }
-    if (EVERY_SITE.has(file)) everySite.push(file);
+    if (isCopiedToYearSites(`/${file}`)) everySite.push(file);
     const site = hosting.siteOf(`/${file}`);
     let list = bySite.get(site);
     if (!list) bySite.set(site, (list = []));

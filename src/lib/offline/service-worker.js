@@ -35,9 +35,12 @@ precaching.precacheAndRoute(ARCHIVE_PRECACHE_MANIFEST, {
 });
 precaching.cleanupOutdatedCaches();
 
-/** Hashed asset URLs an HTML page uses: all must be this build's, or the page is not stored. */
+/**
+ * Hashed asset URLs an HTML page uses (under its base, or at the hub's address on a year's site of
+ * a split archive): all must be this build's, or the page is not stored.
+ */
 function assetsOf(/** @type {string} */ html) {
-  return [...html.matchAll(/["'(](\/[^"'()\s]*\/_astro\/[^"'()\s]+)["')]/g)].map((match) => match[1] ?? '');
+  return [...html.matchAll(/["'(]((?:https?:\/\/[^/"'()\s]+)?\/(?:[^"'()\s]*\/)?_astro\/[^"'()\s]+)["')]/g)].map((match) => match[1] ?? '');
 }
 
 /** The response if it may be stored in this build's cache: a page whose assets are all this build's, or any other file. */

@@ -26,7 +26,13 @@ export const PRECACHE_INJECTION_POINT = 'ARCHIVE_PRECACHE_MANIFEST';
 const perScript = (make: (script: ScriptSegment) => string) =>
   Object.fromEntries(SCRIPT_SEGMENTS.map((script) => [script, make(script)])) as Record<ScriptSegment, string>;
 
-export function archiveWorkerConfig(build: string, workboxFolder: string, saves: ReadonlyArray<{ id: string; list: string }> = SCRIPT_SEGMENTS.map((script) => ({ id: script, list: relativeToBase(offlineListPath(script)) }))): ArchiveWorkerConfig {
+/** `year`: the worker of a year's site (src/lib/hosting/), whose fallback pages are its own. */
+export function archiveWorkerConfig(
+  build: string,
+  workboxFolder: string,
+  saves: ReadonlyArray<{ id: string; list: string }> = SCRIPT_SEGMENTS.map((script) => ({ id: script, list: relativeToBase(offlineListPath(script)) })),
+  year?: string,
+): ArchiveWorkerConfig {
   return {
     build,
     scripts: SCRIPT_SEGMENTS,
@@ -34,7 +40,7 @@ export function archiveWorkerConfig(build: string, workboxFolder: string, saves:
     workboxPath: `${workboxFolder}/`,
     precacheCachePrefix: 'wujin-archive',
     runtimeCachePrefix: 'wujin-archive-runtime-',
-    fallbacks: perScript((script) => `${relativeToBase(unavailablePath(script))}index.html`),
+    fallbacks: perScript((script) => `${relativeToBase(unavailablePath(script, year))}index.html`),
     lists: Object.fromEntries(saves.map((save) => [save.id, save.list])),
     markers: Object.fromEntries(saves.map((save) => [save.id, relativeToBase(offlineSavedMarkerPath(save.id))])),
     visited: relativeToBase(offlineVisitedPath),

@@ -148,7 +148,9 @@ export interface SearchClient {
 export type SearchLoaders = PartitionLoaders;
 
 export const browserLoaders: SearchLoaders = {
-  importRuntime: (url) => import(/* @vite-ignore */ url) as Promise<PagefindRuntime>,
+  // Resolved against the page, not this module: a year's site of a split archive loads its
+  // scripts from the hub (src/lib/hosting/) but its search runtime from itself.
+  importRuntime: (url) => import(/* @vite-ignore */ new URL(url, document.baseURI).href) as Promise<PagefindRuntime>,
   fetchJson: async (url) => {
     const response = await fetch(url);
     // A routing shard that no word falls in is not written.

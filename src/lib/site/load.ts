@@ -4,7 +4,7 @@
  */
 import { getCollection } from 'astro:content';
 import { createConverter } from '../convert/index.ts';
-import { buildArchiveIndex, type ArchiveIndex } from '../archive/archive-index.ts';
+import { buildArchiveIndex, byYear, type ArchiveIndex } from '../archive/archive-index.ts';
 import { articleText, cardView, type ArticleEntry, type ArticleText, type CardView } from '../archive/article.ts';
 import { createScriptText, type ScriptText } from '../archive/script-text.ts';
 import { pageContext, type PageContext } from './page-context.ts';
@@ -117,7 +117,7 @@ export async function loadPage(url: URL, _site: URL | undefined, script: ScriptS
 }
 
 /** `getStaticPaths` entries for each script, with extra params and props per script. */
-export function forEachScript<T extends { params: Record<string, string>; props?: Record<string, unknown>; cacheKey?: string }>(
+export function forEachScript<T extends { params: Record<string, string | undefined>; props?: Record<string, unknown>; cacheKey?: string }>(
   make: (script: ScriptSegment) => T[],
 ): Array<{ params: T['params'] & { script: ScriptSegment }; props: T['props']; cacheKey?: string }> {
   return SCRIPT_SEGMENTS.flatMap((script) =>
@@ -125,7 +125,19 @@ export function forEachScript<T extends { params: Record<string, string>; props?
   );
 }
 
-/** The paths of a route with one page per script tree (`/zh-hans/search/`), in the builds that render it. */
+/** The paths of a route with one page per script tree (`/zh-hans/libraries/`), in the builds that render it. */
 export function onePagePerScript(owner: RouteOwner) {
   return ownedPaths(owner, () => forEachScript(() => [{ params: {} }]));
+}
+
+/**
+ * The paths of a site's own search, save-for-offline or fallback page (routes.ts, searchPath),
+ * `[...year]` in the route: the hub's in each script and, when the archive is split, each year's
+ * site's, which that site's worker serves offline. The hub's build renders them all.
+ */
+export function shellPagePaths() {
+  return ownedPaths('hub', async () => {
+    const years = siteHosting.split ? [...byYear((await loadArchive()).issues.map((issue) => issue.date)).keys()] : [];
+    return forEachScript(() => [undefined, ...years].map((year) => ({ params: { year } })));
+  });
 }

@@ -1,5 +1,5 @@
 import { switchScript, withBase } from '../archive/routes.ts';
-import type { Hosting, SiteName } from '../hosting/hosting.ts';
+import { HUB, type Hosting, type SiteName } from '../hosting/hosting.ts';
 import { otherScript, SCRIPT_TABLE, type LanguageTag, type ScriptInfo, type ScriptSegment } from '../archive/scripts.ts';
 
 /** What every page's head and header need, computed once per page. */
@@ -12,6 +12,13 @@ export interface PageContext {
   path: string;
   /** The site that serves this page: the hub, or its year's site when the archive is split (src/lib/hosting/). */
   site: SiteName;
+  /** The path of this page's site, ending in `/`: its worker's scope. */
+  siteBase: string;
+  /**
+   * The year whose own search, save-for-offline and fallback pages this page links to (a year's
+   * site, when the archive is split: its worker serves them offline), or undefined for the hub's.
+   */
+  shellYear: string | undefined;
   /**
    * No hreflang alternates in the head: the sitemap lists every page's twin and x-default
    * (astro.config.mjs), which search engines take as the same signal; in the head they cost
@@ -24,6 +31,8 @@ export interface PageContext {
   href(path: string): string;
   /** The absolute URL of a site path, at the site that serves it. */
   absolute(path: string): string;
+  /** A link to a site path at this page's own site, for the hub's files every site serves a copy of (hosting.ts, isCopiedToYearSites). */
+  local(path: string): string;
 }
 
 export interface PageContextInput {
@@ -35,7 +44,8 @@ export interface PageContextInput {
 export function pageContext({ script, path, hosting }: PageContextInput): PageContext {
   const site = hosting.siteOf(path);
   const sitePathname = new URL(hosting.rootOf(site)).pathname;
-  const href = (sitePath: string) => (hosting.siteOf(sitePath) === site ? withBase(sitePathname, sitePath) : hosting.absolute(sitePath));
+  const local = (sitePath: string) => withBase(sitePathname, sitePath);
+  const href = (sitePath: string) => (hosting.siteOf(sitePath) === site ? local(sitePath) : hosting.absolute(sitePath));
   const other = SCRIPT_TABLE[otherScript(script)];
   return {
     script,
@@ -43,9 +53,12 @@ export function pageContext({ script, path, hosting }: PageContextInput): PageCo
     scriptInfo: SCRIPT_TABLE[script],
     path,
     site,
+    siteBase: sitePathname,
+    shellYear: site === HUB ? undefined : site,
     canonical: hosting.absolute(path),
     toggle: { href: href(switchScript(path)), lang: other.lang, label: other.label },
     href,
     absolute: (sitePath) => hosting.absolute(sitePath),
+    local,
   };
 }
