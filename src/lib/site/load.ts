@@ -15,7 +15,7 @@ import type { PeriodSummary } from '../build/content-folders.ts';
 import { withoutBase } from '../archive/routes.ts';
 import { SCRIPT_SEGMENTS, SCRIPT_TABLE, type ScriptSegment } from '../archive/scripts.ts';
 import { conversionMemo, CONVERSION_MEMO_VARIABLE } from '../convert/conversion-memo.ts';
-import { conversionFingerprint } from './cache-keys.ts';
+import { cacheKey, conversionFingerprint } from './cache-keys.ts';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
@@ -133,11 +133,18 @@ export function onePagePerScript(owner: RouteOwner) {
 /**
  * The paths of a site's own search, save-for-offline or fallback page (routes.ts, searchPath),
  * `[...year]` in the route: the hub's in each script and, when the archive is split, each year's
- * site's, which that site's worker serves offline. The hub's build renders them all.
+ * site's, which that site's worker serves offline. The hub's build renders them all. Their cache
+ * key: the years (the hub's save page names the year sites), the conversion's data, and what
+ * `shows` says the page shows of the archive.
  */
-export function shellPagePaths() {
+export function shellPagePaths(shows: (archive: ArchiveIndex) => unknown = () => undefined) {
   return ownedPaths('hub', async () => {
-    const years = siteHosting.split ? [...byYear((await loadArchive()).issues.map((issue) => issue.date)).keys()] : [];
-    return forEachScript(() => [undefined, ...years].map((year) => ({ params: { year } })));
+    const archive = await loadArchive();
+    const years = siteHosting.split ? [...byYear(archive.issues.map((issue) => issue.date)).keys()] : [];
+    const shown = shows(archive);
+    return forEachScript((script) => {
+      const key = cacheKey(years, conversionFingerprint(script, archive.personNames), shown);
+      return [undefined, ...years].map((year) => ({ params: { year }, cacheKey: key }));
+    });
   });
 }
