@@ -1,18 +1,17 @@
 /**
- * The conversion engine: OpenCC's Simplified→Traditional dictionaries, applied with word
- * boundaries that OpenCC does not know.
+ * The conversion engine: OpenCC's Simplified→Traditional dictionaries, applied word by word.
  *
  * OpenCC (`from: 'cn'`) converts in two stages:
  *   1. Simplified → OpenCC-standard Traditional, phrase by phrase (STPhrases) and otherwise
  *      character by character (STCharacters, first reading);
  *   2. OpenCC Traditional → regional variants (TWVariants for `tw`, HKVariants for `hk`).
- * This engine keeps both stages and all of OpenCC's data. What it changes is *which* phrase
- * matches are used in stage 1: OpenCC takes the longest phrase starting at each position, even
- * when that phrase straddles two words (集|中签|署 → 中籤). Here a phrase match is allowed only when
- * it does not cut through a word found by ICU (see `isPhraseAllowed`) nor cross the edges of a
- * person name, and among the allowed matches a dynamic programme picks the best segmentation (see
- * `convertWithConstraints`). The project dictionary (`data/convert/phrases.tsv`) is added on top
- * of OpenCC's phrases, and surname characters of person names are written as surnames.
+ * This engine keeps both stages and all of OpenCC's data. What it changes is where stage 1's
+ * phrases may match: OpenCC takes the longest phrase at each position, even when it straddles
+ * two words (集|中签|署 → 中籤); here the text is first cut into words (word-boundaries.ts: jieba's
+ * dictionary, OpenCC's phrases added to it, the most probable segmentation), and a phrase applies
+ * only as a whole word or inside one. The project dictionary (`data/convert/phrases.tsv`) is
+ * added on top of OpenCC's phrases, and surname characters of person names are written as
+ * surnames.
  */
 import OpenCC from 'opencc-js';
 import type { DictGroup, DictLike } from 'opencc-js';
@@ -48,11 +47,6 @@ export interface ConversionTables {
   readonly phraseSteps: ReadonlyMap<string, PhraseStep>;
   /** Simplified character → Traditional character (OpenCC's first reading). */
   readonly characters: ReadonlyMap<string, string>;
-  /**
-   * Phrases whose conversion differs from converting their characters one by one (晒干 → 曬乾,
-   * not 曬幹). Between two equally good segmentations, the one using more of these wins.
-   */
-  readonly exceptionalPhrases: ReadonlySet<string>;
   /** Stage 2: OpenCC Traditional → the regional variant. */
   readonly toRegionalVariant: (text: string) => string;
 }
@@ -105,149 +99,93 @@ export function buildConversionTables(
     }
   }
 
-  const characterByCharacter = (phrase: string) =>
-    Array.from(phrase, (character) => characters.get(character) ?? character).join('');
-  const exceptionalPhrases = new Set<string>();
-  for (const [simplified, traditional] of phrases) {
-    if (characterByCharacter(simplified) !== traditional) exceptionalPhrases.add(simplified);
-  }
-
   const normalizationChain = preset.normalizationChain ?? [];
   return {
     normalize: normalizationChain.length > 0 ? OpenCC.ConverterFactory(...normalizationChain) : (text) => text,
     phrases,
     phraseSteps,
     characters,
-    exceptionalPhrases,
     toRegionalVariant: OpenCC.ConverterFactory(stage2),
   };
 }
 
 /** Boundaries and fixed outputs that constrain stage 1 for one text. */
 export interface ConversionConstraints {
-  /** ICU words of the text. */
+  /** The text's words (word-boundaries.ts). */
   readonly words: WordBoundaries;
-  /** Person names: their surname is written as a surname; no phrase crosses their edges. */
+  /** Person names: their surname is written as a surname; no word crosses their edges. */
   readonly names: readonly PersonNameSpan[];
   /** Simplified surname → Traditional form as a surname. */
   readonly surnameForms: ReadonlyMap<string, string>;
 }
 
-/**
- * Whether the phrase at [start, end) may be used: it must not contain a hard boundary (the edge
- * of a person name or surname), and it must not cut through an ICU word: either both of its ends
- * are word boundaries (it covers whole words, e.g. 中|签 → 中籤), or it lies inside one word.
- */
-function isPhraseAllowed(start: number, end: number, words: WordBoundaries, hardBoundary: Uint8Array): boolean {
-  for (let position = start + 1; position < end; position += 1) {
-    if (hardBoundary[position] === 1) return false;
+/** OpenCC's own reading of a stretch: the longest phrase at each position, else the character. */
+function forwardMaximum(text: string, start: number, end: number, tables: ConversionTables): string {
+  const { phraseSteps, characters } = tables;
+  let output = '';
+  for (let position = start; position < end; ) {
+    let matchEnd = 0;
+    let matched: string | undefined;
+    let mayExtend = phraseSteps.get(text.charAt(position))?.extends === true;
+    for (let next = position + 2; mayExtend && next <= end; next += 1) {
+      const step = phraseSteps.get(text.slice(position, next));
+      if (step === undefined) break;
+      mayExtend = step.extends;
+      if (step.phrase !== undefined) {
+        matchEnd = next;
+        matched = step.phrase;
+      }
+    }
+    if (matched !== undefined) {
+      output += matched;
+      position = matchEnd;
+    } else {
+      const code = text.charCodeAt(position);
+      const characterEnd = position + (code >= 0xd800 && code <= 0xdbff ? 2 : 1);
+      const character = text.slice(position, characterEnd);
+      output += characters.get(character) ?? character;
+      position = characterEnd;
+    }
   }
-  if (words.isBoundary[start] === 1 && words.isBoundary[end] === 1) return true;
-  return words.wordIndex[start] === words.wordIndex[end - 1];
+  return output;
 }
 
-/** Larger than any real number of units; marks the second half of a surrogate pair. */
-const UNREACHABLE = 0x3fffffff;
-
-/** Converts Simplified `text` (already normalized) to Traditional with the given constraints. */
+/**
+ * Converts Simplified `text` (already normalized) to Traditional, word by word: a word that is a
+ * phrase of the tables takes its conversion, any other is read inside as OpenCC reads text (its
+ * longest phrases, else its characters), so no phrase cuts through a word. No word crosses the
+ * edge of a person name, and a name's surname is written as a surname.
+ */
 export function convertWithConstraints(
   text: string,
   tables: ConversionTables,
   constraints: ConversionConstraints,
 ): string {
-  const { phraseSteps, characters, exceptionalPhrases } = tables;
+  const { phrases } = tables;
   const { words, names, surnameForms } = constraints;
-  const length = text.length;
-
-  const hardBoundary = new Uint8Array(length + 1);
+  const cuts = new Uint8Array(text.length + 1);
+  cuts.set(words.isBoundary);
   /** Position → [end, output] for surnames, which are written as they are in the table. */
   const fixedOutputs = new Map<number, readonly [number, string]>();
   for (const name of names) {
-    hardBoundary[name.start] = 1;
-    hardBoundary[name.surnameEnd] = 1;
-    hardBoundary[name.end] = 1;
+    cuts[name.start] = 1;
+    cuts[name.surnameEnd] = 1;
+    cuts[name.end] = 1;
     const form = surnameForms.get(text.slice(name.start, name.surnameEnd));
     if (form !== undefined) fixedOutputs.set(name.start, [name.surnameEnd, form]);
   }
-
-  // Dynamic programming from the end: for every position, the best way to convert the rest.
-  // A phrase or a single character counts as one unit. Best is, in this order: fewest units;
-  // fewest single characters; most characters covered by exceptional phrases (晒干|了 rather
-  // than 晒|干了, 新|征程 rather than 新征|程); and on a full tie the shorter first unit.
-  const units = new Int32Array(length + 1);
-  const singles = new Int32Array(length + 1);
-  const exceptional = new Int32Array(length + 1);
-  const chosenEnd = new Int32Array(length);
-  const chosenOutput: Array<string | undefined> = new Array<string | undefined>(length);
-  for (let position = length - 1; position >= 0; position -= 1) {
-    const code = text.charCodeAt(position);
-    if (code >= 0xdc00 && code <= 0xdfff && position > 0) {
-      const previous = text.charCodeAt(position - 1);
-      if (previous >= 0xd800 && previous <= 0xdbff) {
-        units[position] = UNREACHABLE;
-        continue;
-      }
-    }
-    const fixed = fixedOutputs.get(position);
+  let output = '';
+  for (let start = 0; start < text.length; ) {
+    const fixed = fixedOutputs.get(start);
     if (fixed) {
-      units[position] = 1 + units[fixed[0]]!;
-      singles[position] = singles[fixed[0]]!;
-      exceptional[position] = exceptional[fixed[0]]!;
-      chosenEnd[position] = fixed[0];
-      chosenOutput[position] = fixed[1];
+      output += fixed[1];
+      start = fixed[0];
       continue;
     }
-    const characterEnd = position + (code >= 0xd800 && code <= 0xdbff ? 2 : 1);
-    let bestUnits = 1 + units[characterEnd]!;
-    let bestSingles = 1 + singles[characterEnd]!;
-    let bestExceptional = exceptional[characterEnd]!;
-    let bestEnd = characterEnd;
-    let bestOutput: string | undefined;
-    let mayExtend = phraseSteps.get(text.charAt(position))?.extends === true;
-    for (let end = position + 2; mayExtend && end <= length; end += 1) {
-      const candidate = text.slice(position, end);
-      const step = phraseSteps.get(candidate);
-      if (step === undefined) break;
-      mayExtend = step.extends;
-      const value = step.phrase;
-      if (value !== undefined && isPhraseAllowed(position, end, words, hardBoundary)) {
-        const candidateUnits = 1 + units[end]!;
-        const candidateSingles = singles[end]!;
-        const candidateExceptional =
-          exceptional[end]! + (exceptionalPhrases.has(candidate) ? end - position : 0);
-        const better =
-          candidateUnits !== bestUnits
-            ? candidateUnits < bestUnits
-            : candidateSingles !== bestSingles
-              ? candidateSingles < bestSingles
-              : candidateExceptional > bestExceptional;
-        if (better) {
-          bestUnits = candidateUnits;
-          bestSingles = candidateSingles;
-          bestExceptional = candidateExceptional;
-          bestEnd = end;
-          bestOutput = value;
-        }
-      }
-    }
-    units[position] = bestUnits;
-    singles[position] = bestSingles;
-    exceptional[position] = bestExceptional;
-    chosenEnd[position] = bestEnd;
-    chosenOutput[position] = bestOutput;
+    let end = start + 1;
+    while (end < text.length && cuts[end] !== 1) end += 1;
+    output += phrases.get(text.slice(start, end)) ?? forwardMaximum(text, start, end, tables);
+    start = end;
   }
-
-  const output: string[] = [];
-  for (let position = 0; position < length; ) {
-    const end = chosenEnd[position]!;
-    const chosen = chosenOutput[position];
-    if (chosen !== undefined) {
-      output.push(chosen);
-    } else {
-      const character = text.slice(position, end);
-      output.push(characters.get(character) ?? character);
-    }
-    position = end;
-  }
-  return output.join('');
+  return output;
 }

@@ -4,7 +4,7 @@
  * One module, wrapping opencc-js:
  *  - Taiwan character standard (`tw`, OpenCC `cn → tw`) by default, Hong Kong (`hk`) as an option.
  *    No vocabulary changes (not `twp`: 项目 stays 項目, it does not become 專案).
- *  - OpenCC's dictionaries, applied so that no phrase straddles a word boundary (ICU words):
+ *  - OpenCC's dictionaries, applied so that no phrase straddles a word boundary (jieba's words):
  *    产生|发展 is 產生發展, not 產生髮展.
  *  - A reviewable project dictionary, `data/convert/phrases.tsv`.
  *  - Person names keep their surnames (记者 于洋 → 記者 于洋): names are detected in bylines, lists
@@ -24,7 +24,7 @@ import OpenCC from 'opencc-js';
 import { findDataDirectory, readTsvFile } from './data-files.ts';
 import { buildConversionTables, convertWithConstraints, type ConversionTables, type Variant } from './engine.ts';
 import { findPersonNames, type NameCues, type SurnameTable } from './person-names.ts';
-import { findWordBoundaries } from './word-boundaries.ts';
+import { createWordSegmenter, type WordSegmenter } from './word-boundaries.ts';
 
 export type { Variant } from './engine.ts';
 
@@ -61,6 +61,7 @@ const NAME_CUE_KINDS = ['byline', 'list', 'title', 'follower', 'not-given'] as c
 
 let projectData: ProjectData | undefined;
 const tablesByVariant = new Map<Variant, ConversionTables>();
+const segmenterByVariant = new Map<Variant, WordSegmenter>();
 const rawConverters = new Map<Variant, (text: string) => string>();
 const defaultConverters = new Map<Variant, TraditionalConverter>();
 
@@ -115,6 +116,16 @@ function conversionTablesFor(variant: Variant): ConversionTables {
   return tables;
 }
 
+/** The word segmenter, whose dictionary holds the variant's phrases (built once, ~1 s). */
+function wordSegmenterFor(variant: Variant): WordSegmenter {
+  let segmenter = segmenterByVariant.get(variant);
+  if (!segmenter) {
+    segmenter = createWordSegmenter(conversionTablesFor(variant).phrases.keys());
+    segmenterByVariant.set(variant, segmenter);
+  }
+  return segmenter;
+}
+
 function assertVariant(variant: string): asserts variant is Variant {
   if (variant !== 'tw' && variant !== 'hk') throw new Error(`convert: unknown variant "${variant}" (use "tw" or "hk")`);
 }
@@ -134,9 +145,15 @@ export function createConverter(options: ConverterOptions = {}): TraditionalConv
       const tables = conversionTablesFor(variant);
       const { surnames, cues } = loadProjectData();
       const normalized = tables.normalize(text);
-      const words = findWordBoundaries(normalized);
+      const segmenter = wordSegmenterFor(variant);
+      const words = segmenter.segment(normalized);
       const knownNames = [...converterNames, ...(callOptions.personNames ?? [])];
-      const names = findPersonNames(normalized, words, surnames, cues, knownNames);
+      // A name OpenCC writes whole, its surname as a surname (李连杰 → 李連杰, 彭于晏), is written as OpenCC writes it.
+      const names = findPersonNames(normalized, words, surnames, cues, knownNames, segmenter).filter((name) => {
+        const whole = tables.phrases.get(normalized.slice(name.start, name.end));
+        const surnameForm = surnames.traditionalForms.get(normalized.slice(name.start, name.surnameEnd));
+        return whole === undefined || surnameForm === undefined || !whole.startsWith(surnameForm);
+      });
       const openccTraditional = convertWithConstraints(normalized, tables, {
         words,
         names,
@@ -211,5 +228,5 @@ export function toTraditionalWithRawOpencc(text: string, variant: Variant = 'tw'
 /** Builds the dictionaries of `variant` now instead of on first use (e.g. before timing). */
 export function prepareConverter(variant: Variant = 'tw'): void {
   assertVariant(variant);
-  conversionTablesFor(variant);
+  wordSegmenterFor(variant);
 }

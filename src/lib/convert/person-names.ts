@@ -35,6 +35,18 @@ export interface NameCues {
   readonly notGiven: ReadonlySet<string>;
 }
 
+/** What a dictionary says of a word (word-boundaries.ts, WordSegmenter). */
+export interface NameLexicon {
+  /** An ordinary word, not a proper name: 干部, 于是, 后来. */
+  isOrdinaryWord(word: string): boolean;
+  /** A person's name: 范志毅, 余秋里. */
+  isPersonName(word: string): boolean;
+  /** A word of time: 周三, 上午, 今天. */
+  isTimeWord(word: string): boolean;
+}
+
+const NO_LEXICON: NameLexicon = { isOrdinaryWord: () => false, isPersonName: () => false, isTimeWord: () => false };
+
 /** One occurrence of a person name in the text (positions in UTF-16 code units). */
 export interface PersonNameSpan {
   readonly start: number;
@@ -67,10 +79,12 @@ export function findPersonNames(
   surnames: SurnameTable,
   cues: NameCues,
   knownNames: Iterable<string> = [],
+  lexicon: NameLexicon = NO_LEXICON,
 ): PersonNameSpan[] {
-  const finder = new PersonNameFinder(text, words, surnames, cues);
+  const finder = new PersonNameFinder(text, words, surnames, cues, lexicon);
   finder.findInBylines();
   finder.findAfterCues();
+  finder.findInLexicon();
   finder.findRepeatedAndKnown(knownNames);
   return finder.result();
 }
@@ -117,13 +131,38 @@ class PersonNameFinder {
   private readonly words: WordBoundaries;
   private readonly surnames: SurnameTable;
   private readonly cues: NameCues;
+  private readonly lexicon: NameLexicon;
 
-  constructor(text: string, words: WordBoundaries, surnames: SurnameTable, cues: NameCues) {
+  constructor(text: string, words: WordBoundaries, surnames: SurnameTable, cues: NameCues, lexicon: NameLexicon) {
     this.text = text;
     this.words = words;
     this.surnames = surnames;
     this.cues = cues;
+    this.lexicon = lexicon;
     this.compiled = compileCues(cues);
+  }
+
+  /** Whether the characters from `start` to `end` are, or start with, an ordinary word of two characters or more (干部, 于是, 后来). */
+  private startsWithOrdinaryWord(start: number, end: number): boolean {
+    for (let wordEnd = start + 2; wordEnd <= end; wordEnd += 1) if (this.lexicon.isOrdinaryWord(this.text.slice(start, wordEnd))) return true;
+    return false;
+  }
+
+  /**
+   * Names of three characters or more that the dictionary knows as a person's (范志毅, 余秋里,
+   * 于友先), where the segmentation reads them as one word. Two-character ones are left out: the
+   * dictionary also tags as names words that are ordinary ones elsewhere (范文, 钟山).
+   */
+  findInLexicon(): void {
+    const { wordStart, wordEnd } = this.words;
+    for (let index = 0; index < wordStart.length; index += 1) {
+      const start = wordStart[index]!;
+      const end = wordEnd[index]!;
+      if (end - start < 3 || end - start > MAX_NAME_LENGTH) continue;
+      const surnameLength = this.surnameLengthAt(start);
+      if (surnameLength === 0 || !this.lexicon.isPersonName(this.text.slice(start, end))) continue;
+      this.add({ start, surnameEnd: start + surnameLength, end });
+    }
   }
 
   /** Length of the surname starting at `position` (2 for a compound surname), or 0. */
@@ -162,9 +201,11 @@ class PersonNameFinder {
 
   /**
    * Reads a name at `position` after a list or title cue. Rejects it when what follows the
-   * surname cannot start a given name (区长于昨日), and, if `wordCheck`, when ICU reads the
-   * characters as an ordinary word (主席台, 领导干部, 书记项目). Later items of a 、 list skip the
-   * word check: the list itself is the evidence (区领导游建平、沈阳参加).
+   * surname cannot start a given name (区长于昨日), and, if `wordCheck`, when its characters are,
+   * or start with, a dictionary word (领导干部说, 于是, 后来) or the segmentation joins them to their
+   * neighbours (主席台, 书记项目). Precision first: a real name that starts with a word (王子鹏)
+   * is missed after a cue; bylines and the names the caller passes still find it. Later items of a
+   * 、 list skip the word check: the list itself is the evidence (区领导游建平、沈阳参加).
    */
   private readNameAfterCue(position: number, wordCheck = true): PersonNameSpan | undefined {
     const surnameLength = this.surnameLengthAt(position);
@@ -174,10 +215,13 @@ class PersonNameFinder {
     const end = this.givenNameEnd(surnameEnd);
     if (end === undefined) return undefined;
     if (!wordCheck) return { start: position, surnameEnd, end };
+    if (this.startsWithOrdinaryWord(position, end)) return undefined;
+    // A given name the dictionary knows as a time word is the date after a preposition: 区长于周三主持.
+    if (this.lexicon.isTimeWord(this.text.slice(surnameEnd, end))) return undefined;
     const wordStart = startOfWordAt(this.words, position);
     const wordEnd = endOfWordAt(this.words, position);
     if (wordStart < position) return undefined;
-    if (wordEnd > surnameEnd && wordEnd >= end) return undefined;
+    if (wordEnd > surnameEnd && wordEnd >= end && this.lexicon.isOrdinaryWord(this.text.slice(wordStart, wordEnd))) return undefined;
     return { start: position, surnameEnd, end };
   }
 
@@ -243,7 +287,8 @@ class PersonNameFinder {
       const afterCue = match.index + match[0].length;
       if (kind === 'byline') this.findAfterBylineCue(afterCue);
       else if (kind === 'list') this.findInList(afterCue);
-      else if (kind === 'title') {
+      // An office title counts only where a word ends with it (区委书记, 政协主席): 博士后 is no 博士.
+      else if (kind === 'title' && this.words.isBoundary[afterCue] === 1) {
         const span = this.readNameAfterCue(afterCue);
         if (span) this.add(span);
       }
@@ -278,8 +323,8 @@ class PersonNameFinder {
 
   /**
    * Every further occurrence of a name already found, and of the caller's known names. An
-   * occurrence counts only where ICU does not glue it to its neighbours (位于洋口 is not 于洋)
-   * and does not read it as one dictionary word (the person 沈阳 of a list does not make the
+   * occurrence counts only where the segmentation does not glue it to its neighbours (位于洋口 is
+   * not 于洋) and does not read it as one dictionary word (the person 沈阳 of a list does not make the
    * city in 在沈阳调研 a name).
    */
   findRepeatedAndKnown(knownNames: Iterable<string>): void {
@@ -296,7 +341,7 @@ class PersonNameFinder {
       for (let at = this.text.indexOf(name); at >= 0; at = this.text.indexOf(name, at + 1)) {
         const end = at + name.length;
         if (isBoundary[at] !== 1 || isBoundary[end] !== 1) continue;
-        if (endOfWordAt(this.words, at) === end) continue;
+        if (endOfWordAt(this.words, at) === end && this.lexicon.isOrdinaryWord(name)) continue;
         this.spans.push({ start: at, surnameEnd: at + surnameLength, end });
       }
     }

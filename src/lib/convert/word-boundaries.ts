@@ -1,27 +1,31 @@
 /**
- * Word boundaries of Simplified Chinese text, from the ICU dictionary-based word segmenter that
- * ships with Node (`Intl.Segmenter`, granularity `word`).
+ * Words of Simplified Chinese text, from jieba (`@node-rs/jieba`: its dictionary of 349,000
+ * words with their frequencies, and its most probable segmentation over them), with OpenCC's
+ * conversion phrases added to the dictionary.
  *
- * OpenCC's own segmentation only knows the ~49k phrases whose conversion is special, so it reads
- * 产生发展 as 产|生发|展 and converts 生发 → 生髮. ICU knows ordinary words (产生, 发展, 集中,
- * 签署, 加快, 干部 …) and therefore where a word boundary lies.
+ * OpenCC's own segmentation knows only the phrases whose conversion is special, and takes the
+ * longest at each position: it reads 产生发展 as 产|生发|展 (生髮) and 集中签署 as 集|中签|署 (中籤).
+ * jieba knows ordinary words (产生, 发展, 集中, 签署 …) and how common each is, so the most
+ * probable segmentation weighs an OpenCC phrase against the words it would cut through: 产生|发展,
+ * 集中|签署, but 就|餐台 (餐檯) and 周线|图 (週線圖), where OpenCC's phrase is the likelier reading.
  */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { Jieba } from '@node-rs/jieba';
+
+/** jieba's dictionary as the package ships it (`word frequency tag` lines). */
+const readJiebaDictionary = () => readFileSync(createRequire(import.meta.url).resolve('@node-rs/jieba/dict.txt'), 'utf8');
 
 /**
- * ICU's dictionary contains some verb + aspect-particle forms (荡着), which would hide the verb's
- * own phrase (激荡 → 激盪). The particle is split off as a word of its own; phrases that cover it
- * entirely (接着 → 接著) stay possible.
+ * The frequency an OpenCC phrase has in the segmenter's dictionary when jieba's gives it less or
+ * does not have it. jieba's frequencies count occurrences in its corpus (的: 318,825; 发展:
+ * 68,664; 征途: 156). At 100 a phrase is about as likely as an uncommon word: it wins against
+ * two rare characters but not against a common word it would cut through. Measured on the
+ * outside suites (tests/convert/external-suites.test.ts), the results hold from 80 to 170.
  */
-const ASPECT_PARTICLES = new Set(['着', '了']);
+export const PHRASE_FREQUENCY = 100;
 
-let cachedSegmenter: Intl.Segmenter | undefined;
-
-function wordSegmenter(): Intl.Segmenter {
-  cachedSegmenter ??= new Intl.Segmenter('zh-Hans', { granularity: 'word' });
-  return cachedSegmenter;
-}
-
-/** ICU words of a text, as positions in UTF-16 code units. */
+/** A text's words, as positions in UTF-16 code units. */
 export interface WordBoundaries {
   /** `isBoundary[i] === 1` when a word starts or ends at position `i` (length: text length + 1). */
   readonly isBoundary: Uint8Array;
@@ -33,45 +37,80 @@ export interface WordBoundaries {
   readonly wordEnd: Int32Array;
 }
 
-/** Segments `text` into ICU words. */
-export function findWordBoundaries(text: string): WordBoundaries {
-  const length = text.length;
-  const isBoundary = new Uint8Array(length + 1);
-  const wordIndex = new Int32Array(length);
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const addWord = (start: number, end: number) => {
-    isBoundary[start] = 1;
-    isBoundary[end] = 1;
-    wordIndex.fill(starts.length, start, end);
-    starts.push(start);
-    ends.push(end);
-  };
-  for (const { index, segment } of wordSegmenter().segment(text)) {
-    const end = index + segment.length;
-    if (segment.length >= 2 && ASPECT_PARTICLES.has(segment.charAt(segment.length - 1))) {
-      addWord(index, end - 1);
-      addWord(end - 1, end);
-    } else {
-      addWord(index, end);
-    }
+export interface WordSegmenter {
+  /** The text's words (they cover it exactly). */
+  segment(text: string): WordBoundaries;
+  /**
+   * Whether jieba's own dictionary holds the word as an ordinary word, not a proper name, at
+   * least as common as PHRASE_FREQUENCY: 干部, 于是, 后来 (not 于洋 or 钟山, names; not 范志, a rare entry).
+   */
+  isOrdinaryWord(word: string): boolean;
+  /** Whether jieba's own dictionary holds the word as a person's name (范志毅, 余秋里) and the conversion has no phrase for it (余音绕梁, 谷梁传: OpenCC's entry wins). */
+  isPersonName(word: string): boolean;
+  /** Whether jieba's own dictionary holds the word as a word of time (tag t): 周三, 上午, 今天. */
+  isTimeWord(word: string): boolean;
+}
+
+/** jieba's part-of-speech tags of proper names: people (nr, nrt, nrfg) and places (ns, nsf). */
+const PERSON_NAME_TAGS = new Set(['nr', 'nrt', 'nrfg']);
+const PROPER_NAME_TAGS = new Set([...PERSON_NAME_TAGS, 'ns', 'nsf']);
+
+/** A segmenter whose dictionary is jieba's with these conversion phrases added (PHRASE_FREQUENCY). */
+export function createWordSegmenter(phrases: Iterable<string>): WordSegmenter {
+  const lines = readJiebaDictionary().split('\n');
+  const frequency = new Map<string, number>();
+  const tags = new Map<string, string>();
+  for (const line of lines) {
+    const [word, count, tag] = line.split(' ');
+    if (!word || count === undefined) continue;
+    frequency.set(word, Number.parseInt(count, 10) || 0);
+    if (tag) tags.set(word, tag);
   }
-  isBoundary[0] = 1;
-  isBoundary[length] = 1;
+  const raised = new Set<string>();
+  const phraseSet = new Set(phrases);
+  for (const phrase of phraseSet) {
+    // A dictionary line is `word frequency [tag]`: a phrase with a space in it cannot be one.
+    if ((frequency.get(phrase) ?? 0) < PHRASE_FREQUENCY && !/\s/u.test(phrase)) raised.add(phrase);
+  }
+  const kept = lines.filter((line) => line !== '' && !raised.has(line.slice(0, line.indexOf(' '))));
+  const added = [...raised].map((phrase) => `${phrase} ${PHRASE_FREQUENCY}`);
+  const jieba = Jieba.withDict(new TextEncoder().encode(`${[...kept, ...added].join('\n')}\n`));
   return {
-    isBoundary,
-    wordIndex,
-    wordStart: Int32Array.from(starts),
-    wordEnd: Int32Array.from(ends),
+    segment: (text) => boundariesOf(text, jieba.cut(text, false)),
+    isOrdinaryWord: (word) => (frequency.get(word) ?? 0) >= PHRASE_FREQUENCY && !PROPER_NAME_TAGS.has(tags.get(word) ?? ''),
+    isPersonName: (word) => PERSON_NAME_TAGS.has(tags.get(word) ?? '') && !phraseSet.has(word),
+    isTimeWord: (word) => tags.get(word) === 't',
   };
 }
 
-/** Start of the ICU word that contains position `position`. */
+/** The boundaries of `words`, which must spell `text` (jieba's cut keeps every character). */
+function boundariesOf(text: string, words: readonly string[]): WordBoundaries {
+  const length = text.length;
+  const isBoundary = new Uint8Array(length + 1);
+  const wordIndex = new Int32Array(length);
+  const wordStart = new Int32Array(words.length);
+  const wordEnd = new Int32Array(words.length);
+  let position = 0;
+  for (const [index, word] of words.entries()) {
+    if (!text.startsWith(word, position)) throw new Error(`convert: the word segmenter lost the text at ${position}: ${JSON.stringify(text.slice(position, position + 10))}`);
+    const end = position + word.length;
+    isBoundary[position] = 1;
+    wordIndex.fill(index, position, end);
+    wordStart[index] = position;
+    wordEnd[index] = end;
+    position = end;
+  }
+  if (position !== length) throw new Error(`convert: the word segmenter lost the end of the text at ${position} of ${length}`);
+  isBoundary[length] = 1;
+  return { isBoundary, wordIndex, wordStart, wordEnd };
+}
+
+/** Start of the word that contains position `position`. */
 export function startOfWordAt(words: WordBoundaries, position: number): number {
   return words.wordStart[words.wordIndex[position] ?? 0] ?? position;
 }
 
-/** End (exclusive) of the ICU word that contains position `position`. */
+/** End (exclusive) of the word that contains position `position`. */
 export function endOfWordAt(words: WordBoundaries, position: number): number {
   return words.wordEnd[words.wordIndex[position] ?? 0] ?? position + 1;
 }

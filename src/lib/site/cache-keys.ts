@@ -34,13 +34,23 @@ export function articleKey(article: ArticleEntry): string {
 
 let conversionData: string | undefined;
 
-/** The conversion dictionaries and the names list: a zh-Hant page's text changes with either. */
+/**
+ * What the zh-Hant text depends on besides the source: the project's conversion data, the
+ * converter's code, the versions of OpenCC's and jieba's dictionaries, and the names list. The
+ * conversion memo (src/lib/convert/conversion-memo.ts) outlives a build, so its key must change
+ * with any of them, which Astro's hash of the page's code does not see.
+ */
 export function conversionFingerprint(script: ScriptSegment, personNames: Iterable<string>): string {
   if (SCRIPT_TABLE[script].isSource) return '';
   conversionData ??= (() => {
-    const folder = findDataDirectory();
+    const dataFolder = findDataDirectory();
+    const root = join(dataFolder, '..', '..');
     const hash = createHash('sha256');
-    for (const name of readdirSync(folder).sort()) hash.update(name).update(readFileSync(join(folder, name)));
+    const codeFolder = join(root, 'src', 'lib', 'convert');
+    for (const folder of [dataFolder, codeFolder]) {
+      for (const name of readdirSync(folder).sort()) hash.update(name).update(readFileSync(join(folder, name)));
+    }
+    for (const dictionaryPackage of ['opencc-js', '@node-rs/jieba']) hash.update(readFileSync(join(root, 'node_modules', dictionaryPackage, 'package.json')));
     return hash.digest('hex').slice(0, 16);
   })();
   return cacheKey(conversionData, [...personNames].sort());
