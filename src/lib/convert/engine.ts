@@ -119,16 +119,23 @@ export interface ConversionConstraints {
   readonly surnameForms: ReadonlyMap<string, string>;
 }
 
-/** OpenCC's own reading of a stretch: the longest phrase at each position, else the character. */
-function forwardMaximum(text: string, start: number, end: number, tables: ConversionTables): string {
-  const { phraseSteps, characters } = tables;
-  let output = '';
+/** One stretch cut into the tables' phrases and single characters: [start, end, conversion or undefined]. */
+type Reading = Array<readonly [number, number, string | undefined]>;
+
+const characterEndAt = (text: string, position: number) => {
+  const code = text.charCodeAt(position);
+  return position + (code >= 0xd800 && code <= 0xdbff ? 2 : 1);
+};
+
+/** The longest phrase at each position from the start (OpenCC's own way), else the character. */
+function forwardReading(text: string, start: number, end: number, tables: ConversionTables): Reading {
+  const reading: Reading = [];
   for (let position = start; position < end; ) {
-    let matchEnd = 0;
+    let matchEnd = characterEndAt(text, position);
     let matched: string | undefined;
-    let mayExtend = phraseSteps.get(text.charAt(position))?.extends === true;
+    let mayExtend = tables.phraseSteps.get(text.charAt(position))?.extends === true;
     for (let next = position + 2; mayExtend && next <= end; next += 1) {
-      const step = phraseSteps.get(text.slice(position, next));
+      const step = tables.phraseSteps.get(text.slice(position, next));
       if (step === undefined) break;
       mayExtend = step.extends;
       if (step.phrase !== undefined) {
@@ -136,15 +143,51 @@ function forwardMaximum(text: string, start: number, end: number, tables: Conver
         matched = step.phrase;
       }
     }
-    if (matched !== undefined) {
-      output += matched;
-      position = matchEnd;
-    } else {
-      const code = text.charCodeAt(position);
-      const characterEnd = position + (code >= 0xd800 && code <= 0xdbff ? 2 : 1);
-      const character = text.slice(position, characterEnd);
-      output += characters.get(character) ?? character;
-      position = characterEnd;
+    reading.push([position, matchEnd, matched]);
+    position = matchEnd;
+  }
+  return reading;
+}
+
+/** The longest phrase ending at each position from the end, else the character. */
+function backwardReading(text: string, start: number, end: number, tables: ConversionTables): Reading {
+  const reading: Reading = [];
+  for (let position = end; position > start; ) {
+    const low = text.charCodeAt(position - 1);
+    let matchStart = position - (low >= 0xdc00 && low <= 0xdfff && position - 2 >= start ? 2 : 1);
+    let matched: string | undefined;
+    for (let from = start; from < position - 1; from += 1) {
+      const phrase = tables.phrases.get(text.slice(from, position));
+      if (phrase !== undefined) {
+        matchStart = from;
+        matched = phrase;
+        break;
+      }
+    }
+    reading.push([matchStart, position, matched]);
+    position = matchStart;
+  }
+  return reading.reverse();
+}
+
+const singlesOf = (reading: Reading) => reading.filter(([, , phrase]) => phrase === undefined).length;
+
+/**
+ * A word that is not itself a phrase, read inside: from the start as OpenCC reads, unless reading
+ * from the end leaves fewer characters outside phrases (on a tie OpenCC's way: 首发|式, 开发|型).
+ */
+function readWord(text: string, start: number, end: number, tables: ConversionTables): string {
+  const forward = forwardReading(text, start, end, tables);
+  const reading = forward.length === end - start ? forward : (() => {
+    const backward = backwardReading(text, start, end, tables);
+    return singlesOf(backward) < singlesOf(forward) ? backward : forward;
+  })();
+  let output = '';
+  for (const [from, to, phrase] of reading) {
+    if (phrase !== undefined) output += phrase;
+    else {
+      const character = text.slice(from, to);
+      output += tables.characters.get(character) ?? character;
     }
   }
   return output;
@@ -161,8 +204,12 @@ export function convertWithConstraints(
   tables: ConversionTables,
   constraints: ConversionConstraints,
 ): string {
-  const { phrases } = tables;
   const { words, names, surnameForms } = constraints;
+  let output = '';
+  if (names.length === 0) {
+    for (const word of words.words) output += convertStretch(word, tables);
+    return output;
+  }
   const cuts = new Uint8Array(text.length + 1);
   cuts.set(words.isBoundary);
   /** Position → [end, output] for surnames, which are written as they are in the table. */
@@ -174,7 +221,6 @@ export function convertWithConstraints(
     const form = surnameForms.get(text.slice(name.start, name.surnameEnd));
     if (form !== undefined) fixedOutputs.set(name.start, [name.surnameEnd, form]);
   }
-  let output = '';
   for (let start = 0; start < text.length; ) {
     const fixed = fixedOutputs.get(start);
     if (fixed) {
@@ -184,8 +230,29 @@ export function convertWithConstraints(
     }
     let end = start + 1;
     while (end < text.length && cuts[end] !== 1) end += 1;
-    output += phrases.get(text.slice(start, end)) ?? forwardMaximum(text, start, end, tables);
+    output += convertStretch(text.slice(start, end), tables);
     start = end;
+  }
+  return output;
+}
+
+/** A word, or the part of one within a name's edges: its phrase, or read inside. */
+function convertStretch(stretch: string, tables: ConversionTables): string {
+  return tables.phrases.get(stretch) ?? readWordOnce(stretch, tables);
+}
+
+/** Words recur: each is read once per set of tables (bounded, so that a long build's memory stays flat). */
+const readWords = new WeakMap<ConversionTables, Map<string, string>>();
+const READ_WORDS_KEPT = 200_000;
+
+function readWordOnce(word: string, tables: ConversionTables): string {
+  let kept = readWords.get(tables);
+  if (!kept) readWords.set(tables, (kept = new Map()));
+  let output = kept.get(word);
+  if (output === undefined) {
+    output = readWord(word, 0, word.length, tables);
+    if (kept.size >= READ_WORDS_KEPT) kept.clear();
+    kept.set(word, output);
   }
   return output;
 }

@@ -230,3 +230,8 @@ export function prepareConverter(variant: Variant = 'tw'): void {
   assertVariant(variant);
   wordSegmenterFor(variant);
 }
+
+/** Each surname (Simplified) and how it is written as a surname (`data/convert/surnames.tsv`). */
+export function surnameForms(): ReadonlyMap<string, string> {
+  return loadProjectData().surnames.traditionalForms;
+}

@@ -43,9 +43,11 @@ export interface NameLexicon {
   isPersonName(word: string): boolean;
   /** A word of time: 周三, 上午, 今天. */
   isTimeWord(word: string): boolean;
+  /** Any word of the dictionary, proper names and rare entries included. */
+  isKnownWord(word: string): boolean;
 }
 
-const NO_LEXICON: NameLexicon = { isOrdinaryWord: () => false, isPersonName: () => false, isTimeWord: () => false };
+const NO_LEXICON: NameLexicon = { isOrdinaryWord: () => false, isPersonName: () => false, isTimeWord: () => false, isKnownWord: () => false };
 
 /** One occurrence of a person name in the text (positions in UTF-16 code units). */
 export interface PersonNameSpan {
@@ -149,19 +151,19 @@ class PersonNameFinder {
   }
 
   /**
-   * Names of three characters or more that the dictionary knows as a person's (范志毅, 余秋里,
-   * 于友先), where the segmentation reads them as one word. Two-character ones are left out: the
-   * dictionary also tags as names words that are ordinary ones elsewhere (范文, 钟山).
+   * Names the dictionary knows as a person's (范志毅, 余秋里, 于友先), where the segmentation reads
+   * them as one word: a one-character surname and a given name of two that the dictionary does not
+   * know as a word of its own. The dictionary also tags as names words that are ordinary ones
+   * elsewhere (范文, 钟山) and phrases (党风廉政, 种颜色, 于里昂): those are left out.
    */
   findInLexicon(): void {
     const { wordStart, wordEnd } = this.words;
     for (let index = 0; index < wordStart.length; index += 1) {
       const start = wordStart[index]!;
       const end = wordEnd[index]!;
-      if (end - start < 3 || end - start > MAX_NAME_LENGTH) continue;
-      const surnameLength = this.surnameLengthAt(start);
-      if (surnameLength === 0 || !this.lexicon.isPersonName(this.text.slice(start, end))) continue;
-      this.add({ start, surnameEnd: start + surnameLength, end });
+      if (end - start !== 3 || this.surnameLengthAt(start) !== 1) continue;
+      if (!this.lexicon.isPersonName(this.text.slice(start, end)) || this.lexicon.isKnownWord(this.text.slice(start + 1, end))) continue;
+      this.add({ start, surnameEnd: start + 1, end });
     }
   }
 

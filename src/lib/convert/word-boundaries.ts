@@ -35,6 +35,8 @@ export interface WordBoundaries {
   readonly wordStart: Int32Array;
   /** End position (exclusive) of every word, by word index. */
   readonly wordEnd: Int32Array;
+  /** The words themselves, by word index. */
+  readonly words: readonly string[];
 }
 
 export interface WordSegmenter {
@@ -49,6 +51,8 @@ export interface WordSegmenter {
   isPersonName(word: string): boolean;
   /** Whether jieba's own dictionary holds the word as a word of time (tag t): 周三, 上午, 今天. */
   isTimeWord(word: string): boolean;
+  /** Whether jieba's own dictionary holds the word at all. */
+  isKnownWord(word: string): boolean;
 }
 
 /** jieba's part-of-speech tags of proper names: people (nr, nrt, nrfg) and places (ns, nsf). */
@@ -80,6 +84,7 @@ export function createWordSegmenter(phrases: Iterable<string>): WordSegmenter {
     isOrdinaryWord: (word) => (frequency.get(word) ?? 0) >= PHRASE_FREQUENCY && !PROPER_NAME_TAGS.has(tags.get(word) ?? ''),
     isPersonName: (word) => PERSON_NAME_TAGS.has(tags.get(word) ?? '') && !phraseSet.has(word),
     isTimeWord: (word) => tags.get(word) === 't',
+    isKnownWord: (word) => frequency.has(word),
   };
 }
 
@@ -91,18 +96,17 @@ function boundariesOf(text: string, words: readonly string[]): WordBoundaries {
   const wordStart = new Int32Array(words.length);
   const wordEnd = new Int32Array(words.length);
   let position = 0;
-  for (const [index, word] of words.entries()) {
-    if (!text.startsWith(word, position)) throw new Error(`convert: the word segmenter lost the text at ${position}: ${JSON.stringify(text.slice(position, position + 10))}`);
-    const end = position + word.length;
+  for (let index = 0; index < words.length; index += 1) {
+    const end = position + words[index]!.length;
     isBoundary[position] = 1;
     wordIndex.fill(index, position, end);
     wordStart[index] = position;
     wordEnd[index] = end;
     position = end;
   }
-  if (position !== length) throw new Error(`convert: the word segmenter lost the end of the text at ${position} of ${length}`);
+  if (position !== length || words.join('') !== text) throw new Error(`convert: the word segmenter did not give back the text: ${JSON.stringify(text.slice(0, 40))}`);
   isBoundary[length] = 1;
-  return { isBoundary, wordIndex, wordStart, wordEnd };
+  return { isBoundary, wordIndex, wordStart, wordEnd, words };
 }
 
 /** Start of the word that contains position `position`. */
