@@ -1,26 +1,63 @@
 /**
- * `npm run convert:report -- --corpus FILE [--names FILE] [--out FILE]`: converts a large
- * outside Simplified text (one sentence or paragraph a line) with the project converter and with
- * raw opencc-js, and writes a Markdown report: speed per MB of each, every differing character
- * grouped by change with examples (src/lib/convert/report.ts), and, given person-name
- * annotations (`line<TAB>name|name`), how many names whose surname needs its own form are
- * written so. The corpus used for the project's figures is named in the report's first lines.
+ * `npm run convert:report -- (--corpus FILE [--names FILE] | --bio FILE … [--bio-pair SENTENCES,TAGS …]) [--out FILE]`:
+ * converts a large outside Simplified text with the project converter and with raw opencc-js,
+ * and writes a Markdown report: speed per MB of each, every differing character grouped by
+ * change with examples (src/lib/convert/report.ts), and, given person-name annotations, how
+ * many names whose surname needs its own form are written so. The text is one sentence or
+ * paragraph a line (`--corpus`, with `line<TAB>name|name` annotations in `--names`), or
+ * annotated NER files: BIO (`--bio`: a character and its tag a line) or a pair of files of
+ * space-separated characters and tags (`--bio-pair`). bench/convert-report.md names the corpus
+ * of the project's figures.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { prepareConverter, surnameForms, toTraditional, toTraditionalWithRawOpencc } from '../src/lib/convert/index.ts';
-import { differences, groupDifferences, nameRecall } from '../src/lib/convert/report.ts';
+import { bioSentences, corpusOf, differences, groupDifferences, nameRecall, pairedSentences } from '../src/lib/convert/report.ts';
 
-const USAGE = 'usage: npm run convert:report -- --corpus FILE [--names FILE] [--out FILE] [--groups N]';
-const { values } = parseArgs({ options: { corpus: { type: 'string' }, names: { type: 'string' }, out: { type: 'string' }, groups: { type: 'string', default: '60' } } });
-if (!values.corpus) {
+const USAGE = 'usage: npm run convert:report -- (--corpus FILE [--names FILE] | --bio FILE … [--bio-pair SENTENCES,TAGS …]) [--out FILE] [--groups N]';
+const { values } = parseArgs({
+  options: {
+    corpus: { type: 'string' },
+    names: { type: 'string' },
+    bio: { type: 'string', multiple: true, default: [] },
+    'bio-pair': { type: 'string', multiple: true, default: [] },
+    out: { type: 'string' },
+    groups: { type: 'string', default: '60' },
+  },
+});
+const fromNer = values.bio.length + values['bio-pair'].length > 0;
+if (Boolean(values.corpus) === fromNer) {
   console.error(USAGE);
   process.exit(2);
 }
 
-const text = readFileSync(values.corpus, 'utf8');
-const lines = text.split('\n').map((line) => line.replace(/\r$/, ''));
+/** The text's lines and, when known, the person names of each (1-based line). */
+function readCorpus(): { title: string; lines: string[]; names?: Map<number, string[]> } {
+  if (values.corpus) {
+    const lines = readFileSync(values.corpus, 'utf8').split('\n').map((line) => line.replace(/\r$/, ''));
+    if (!values.names) return { title: basename(values.corpus), lines };
+    const names = new Map<number, string[]>();
+    for (const row of readFileSync(values.names, 'utf8').split('\n')) {
+      const [line, list] = row.split('\t');
+      if (line && list) names.set(Number(line), list.split('|').filter(Boolean));
+    }
+    return { title: basename(values.corpus), lines, names };
+  }
+  const sentences = [
+    ...values.bio.flatMap((file) => bioSentences(readFileSync(file, 'utf8'))),
+    ...values['bio-pair'].flatMap((pair) => {
+      const [sentenceFile, tagFile] = pair.split(',');
+      if (!sentenceFile || !tagFile) throw new Error(`--bio-pair ${pair}: give SENTENCES,TAGS`);
+      return pairedSentences(readFileSync(sentenceFile, 'utf8'), readFileSync(tagFile, 'utf8'));
+    }),
+  ];
+  return { title: [...values.bio, ...values['bio-pair'].map((pair) => pair.split(',')[0]!)].map((file) => basename(file)).join(', '), ...corpusOf(sentences) };
+}
+
+const corpus = readCorpus();
+const lines = corpus.lines;
+const text = lines.join('\n');
 const megabytes = Buffer.byteLength(text) / 2 ** 20;
 
 /** Milliseconds per MB of the corpus, the median of three passes (after a warm-up pass). */
@@ -47,7 +84,7 @@ const all = lines.flatMap((line, i) => differences(line, raw.output[i]!, ours.ou
 const groups = groupDifferences(all);
 
 const report: string[] = [
-  `# Conversion report: ${basename(values.corpus)}`,
+  `# Conversion report: ${corpus.title}`,
   '',
   `${lines.length.toLocaleString('en')} lines, ${[...text].length.toLocaleString('en')} characters, ${megabytes.toFixed(2)} MB. Setup (both converters' dictionaries): ${setupMs.toFixed(0)} ms.`,
   '',
@@ -63,12 +100,8 @@ const report: string[] = [
   ...groups.slice(0, Number(values.groups)).map((group) => `| ${group.key} | ${group.count} | ${group.examples.map((e) => `${e.line}: ${e.context}`).join('; ')} |`),
 ];
 
-if (values.names) {
-  const names = new Map<number, string[]>();
-  for (const row of readFileSync(values.names, 'utf8').split('\n')) {
-    const [line, list] = row.split('\t');
-    if (line && list) names.set(Number(line), list.split('|').filter(Boolean));
-  }
+if (corpus.names) {
+  const names = corpus.names;
   const forms = surnameForms();
   const surnameOf = (name: string) => {
     for (const surname of [name.slice(0, 2), name.slice(0, 1)]) {

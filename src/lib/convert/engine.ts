@@ -236,23 +236,20 @@ export function convertWithConstraints(
   return output;
 }
 
+/** Words recur: each is converted once per set of tables (bounded, so that a long build's memory stays flat). */
+const convertedWords = new WeakMap<ConversionTables, Map<string, string>>();
+const CONVERTED_WORDS_KEPT = 200_000;
+
 /** A word, or the part of one within a name's edges: its phrase, or read inside. */
 function convertStretch(stretch: string, tables: ConversionTables): string {
-  return tables.phrases.get(stretch) ?? readWordOnce(stretch, tables);
-}
-
-/** Words recur: each is read once per set of tables (bounded, so that a long build's memory stays flat). */
-const readWords = new WeakMap<ConversionTables, Map<string, string>>();
-const READ_WORDS_KEPT = 200_000;
-
-function readWordOnce(word: string, tables: ConversionTables): string {
-  let kept = readWords.get(tables);
-  if (!kept) readWords.set(tables, (kept = new Map()));
-  let output = kept.get(word);
+  let kept = convertedWords.get(tables);
+  if (!kept) convertedWords.set(tables, (kept = new Map()));
+  let output = kept.get(stretch);
   if (output === undefined) {
-    output = readWord(word, 0, word.length, tables);
-    if (kept.size >= READ_WORDS_KEPT) kept.clear();
-    kept.set(word, output);
+    output = tables.phrases.get(stretch) ?? readWord(stretch, 0, stretch.length, tables);
+    if (kept.size >= CONVERTED_WORDS_KEPT) kept.clear();
+    kept.set(stretch, output);
   }
   return output;
 }
+

@@ -45,9 +45,14 @@ export interface NameLexicon {
   isTimeWord(word: string): boolean;
   /** Any word of the dictionary, proper names and rare entries included. */
   isKnownWord(word: string): boolean;
+  /** A place's name: 沈阳, 常熟. */
+  isPlaceName(word: string): boolean;
 }
 
-const NO_LEXICON: NameLexicon = { isOrdinaryWord: () => false, isPersonName: () => false, isTimeWord: () => false, isKnownWord: () => false };
+const NO_LEXICON: NameLexicon = { isOrdinaryWord: () => false, isPersonName: () => false, isTimeWord: () => false, isKnownWord: () => false, isPlaceName: () => false };
+
+/** Fewest items of a 、 list of names found without a cue (任命张皓若、陆江、阎敦实、余志华). */
+const MIN_LIST_ITEMS = 3;
 
 /** One occurrence of a person name in the text (positions in UTF-16 code units). */
 export interface PersonNameSpan {
@@ -87,6 +92,7 @@ export function findPersonNames(
   finder.findInBylines();
   finder.findAfterCues();
   finder.findInLexicon();
+  finder.findInNameLists();
   finder.findRepeatedAndKnown(knownNames);
   return finder.result();
 }
@@ -148,6 +154,50 @@ class PersonNameFinder {
   private startsWithOrdinaryWord(start: number, end: number): boolean {
     for (let wordEnd = start + 2; wordEnd <= end; wordEnd += 1) if (this.lexicon.isOrdinaryWord(this.text.slice(start, wordEnd))) return true;
     return false;
+  }
+
+  /** Whether `item` can be a name in a list: a surname and a given name of one or two, not an ordinary word or a place. */
+  private isListName(start: number, end: number): boolean {
+    const length = end - start;
+    if (length < MIN_NAME_LENGTH || length > 3 || this.surnameLengthAt(start) !== 1) return false;
+    for (let i = start; i < end; i += 1) if (!isHan(this.text[i])) return false;
+    const item = this.text.slice(start, end);
+    return !this.lexicon.isOrdinaryWord(item) && !this.lexicon.isPlaceName(item) && !this.startsWithOrdinaryWord(start, end);
+  }
+
+  /**
+   * Lists of names joined by 、 without a cue (任命张皓若、陆江、阎敦实、余志华、周道炯): items of
+   * two or three characters, at least MIN_LIST_ITEMS of them (and most) a surname and a given name
+   * of one or two that is neither an ordinary word nor a place (江苏、浙江 or 沈阳、大连、长春 are
+   * no such list). The first item is read back from its 、 (three characters if they start with a
+   * surname, else two), the last forward to where a name ends (a delimiter or a following word, as
+   * after a cue). The names among the items are found; the others are left as they are.
+   */
+  findInNameLists(): void {
+    const text = this.text;
+    const isItem = (start: number, end: number) => end - start >= 2 && end - start <= 3 && [...text.slice(start, end)].every(isHan);
+    for (let at = text.indexOf('、'); at >= 0; at = text.indexOf('、', at + 1)) {
+      // The start of a list: no 、 two or three characters back.
+      if (text[at - 3] === '、' || text[at - 4] === '、') continue;
+      const first = [at - 3, at - 2].find((start) => start >= 0 && this.isListName(start, at)) ?? (isItem(at - 2, at) ? at - 2 : undefined);
+      if (first === undefined) continue;
+      const items: Array<readonly [number, number]> = [[first, at]];
+      let next = at + 1;
+      for (;;) {
+        const separator = text.indexOf('、', next);
+        if (separator >= 0 && isItem(next, separator)) {
+          items.push([next, separator]);
+          next = separator + 1;
+          continue;
+        }
+        const lastEnd = this.surnameLengthAt(next) === 1 ? this.givenNameEnd(next + 1) : undefined;
+        if (lastEnd !== undefined && isItem(next, lastEnd)) items.push([next, lastEnd]);
+        break;
+      }
+      const names = items.filter(([start, end]) => this.isListName(start, end));
+      if (names.length >= MIN_LIST_ITEMS && names.length * 2 > items.length) for (const [start, end] of names) this.add({ start, surnameEnd: start + 1, end });
+      at = items[items.length - 1]![1];
+    }
   }
 
   /**

@@ -91,3 +91,84 @@ export function nameRecall(
   }
   return { needingForm, written, missed };
 }
+
+/** One sentence of an annotated corpus, with the person names its tags mark. */
+export interface AnnotatedSentence {
+  readonly text: string;
+  readonly names: readonly string[];
+}
+
+/** The person names of a sentence's characters and BIO tags (`B-PER`, `I-PER`; a stray `I-PER` starts a name). */
+function namesOfTags(characters: readonly string[], tags: readonly string[]): string[] {
+  const names: string[] = [];
+  let current = '';
+  for (const [i, character] of characters.entries()) {
+    const tag = tags[i] ?? 'O';
+    if (tag === 'B-PER' || (tag === 'I-PER' && current === '')) {
+      if (current) names.push(current);
+      current = character;
+    } else if (tag === 'I-PER') current += character;
+    else if (current) {
+      names.push(current);
+      current = '';
+    }
+  }
+  if (current) names.push(current);
+  return [...new Set(names)];
+}
+
+/**
+ * Sentences of a corpus in the BIO format of the MSRA and People's Daily NER sets: one character
+ * and its tag a line (tab or space between), a blank line between sentences.
+ */
+export function bioSentences(text: string): AnnotatedSentence[] {
+  const sentences: AnnotatedSentence[] = [];
+  let characters: string[] = [];
+  let tags: string[] = [];
+  const end = () => {
+    if (characters.length > 0) sentences.push({ text: characters.join(''), names: namesOfTags(characters, tags) });
+    characters = [];
+    tags = [];
+  };
+  for (const line of text.split('\n')) {
+    const trimmed = line.replace(/\r$/, '');
+    if (trimmed.trim() === '') {
+      end();
+      continue;
+    }
+    const match = /^(\S+)[\t ]+(\S+)$/u.exec(trimmed);
+    if (!match) continue;
+    characters.push(match[1]!);
+    tags.push(match[2]!);
+  }
+  end();
+  return sentences;
+}
+
+/** Sentences of a corpus kept as two files of space-separated characters and tags, a sentence a line. */
+export function pairedSentences(sentences: string, tags: string): AnnotatedSentence[] {
+  const tagLines = tags.split('\n');
+  return sentences
+    .split('\n')
+    .map((line, i) => ({ characters: line.trim().split(/\s+/u).filter(Boolean), tags: (tagLines[i] ?? '').trim().split(/\s+/u) }))
+    .filter((sentence) => sentence.characters.length > 0)
+    .map((sentence) => ({ text: sentence.characters.join(''), names: namesOfTags(sentence.characters, sentence.tags) }));
+}
+
+/** One line a sentence, exact repeats dropped (their names merged into the first), names by line (1-based). */
+export function corpusOf(sentences: Iterable<AnnotatedSentence>): { lines: string[]; names: Map<number, string[]> } {
+  const lines: string[] = [];
+  const names = new Map<number, string[]>();
+  const lineOf = new Map<string, number>();
+  for (const sentence of sentences) {
+    if (!/\p{Script=Han}/u.test(sentence.text)) continue;
+    let line = lineOf.get(sentence.text);
+    if (line === undefined) {
+      lines.push(sentence.text);
+      line = lines.length;
+      lineOf.set(sentence.text, line);
+    }
+    if (sentence.names.length > 0) names.set(line, [...new Set([...(names.get(line) ?? []), ...sentence.names])]);
+  }
+  return { lines, names };
+}

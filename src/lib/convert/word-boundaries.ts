@@ -53,6 +53,8 @@ export interface WordSegmenter {
   isTimeWord(word: string): boolean;
   /** Whether jieba's own dictionary holds the word at all. */
   isKnownWord(word: string): boolean;
+  /** Whether jieba's own dictionary holds the word as a place's name (tag ns): 沈阳, 常熟. */
+  isPlaceName(word: string): boolean;
 }
 
 /** jieba's part-of-speech tags of proper names: people (nr, nrt, nrfg) and places (ns, nsf). */
@@ -85,6 +87,7 @@ export function createWordSegmenter(phrases: Iterable<string>): WordSegmenter {
     isPersonName: (word) => PERSON_NAME_TAGS.has(tags.get(word) ?? '') && !phraseSet.has(word),
     isTimeWord: (word) => tags.get(word) === 't',
     isKnownWord: (word) => frequency.has(word),
+    isPlaceName: (word) => tags.get(word) === 'ns' || tags.get(word) === 'nsf',
   };
 }
 
