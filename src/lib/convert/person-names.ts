@@ -79,7 +79,7 @@ function escapeForRegExp(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Finds person names in `text` given its ICU words. */
+/** Finds person names in `text` given its words (word-boundaries.ts). */
 export function findPersonNames(
   text: string,
   words: WordBoundaries,
