@@ -21,6 +21,7 @@ import { privateWorkingFolder } from '../src/lib/dev/astro-working-folder.ts';
 import { cacheFolder } from '../src/lib/build/cache-folder.ts';
 import { writeSplitSites } from '../src/lib/build/split-output.ts';
 import { yearOfflineFolder } from '../src/lib/offline/build.ts';
+import { CORRECTION_VARIABLES, correctionSettings, type CorrectionSettings } from '../src/lib/archive/corrections.ts';
 import { checkPublishingAddress, hosting, hostingSettings, HUB, sitesOf, type Hosting } from '../src/lib/hosting/hosting.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -46,9 +47,11 @@ const folders = articleCounts(contentDir);
 const log = (line: string) => console.log(`[build] ${line}`);
 const settings = hostingSettings(process.env);
 let siteHosting: Hosting;
+let corrections: CorrectionSettings | undefined;
 try {
   if (!values['list-sites']) checkPublishingAddress(process.env);
   siteHosting = hosting(settings);
+  corrections = correctionSettings(process.env);
 } catch (error) {
   console.error(`error: ${(error as Error).message}`);
   process.exit(2);
@@ -60,6 +63,7 @@ if (values['list-sites']) {
 }
 const unset = process.env.SITE_URL ? '' : ' (SITE_URL is unset: a local build; set it to the address the site will be served at)';
 log(`addresses: ${siteHosting.rootOf('hub')}${settings.yearSite ? `, each year at ${settings.yearSite}` : ''}${unset}`);
+log(corrections ? `corrections: each article links to ${corrections.repository}/edit/${corrections.branch}/seeds/…` : `corrections: no repository (${CORRECTION_VARIABLES.repository} is unset): articles have no 纠错 link`);
 
 /** The finished site divided among the sites that publish it, when the archive is split. */
 function splitIfHosted(): void {
@@ -90,7 +94,14 @@ try {
     outDir,
     cacheDir,
     jobs: Math.max(1, Number(values.jobs) || 1),
-    env: { SITE_URL: process.env.SITE_URL, BASE_PATH: process.env.BASE_PATH, YEAR_SITE_URL: process.env.YEAR_SITE_URL },
+    env: {
+      SITE_URL: process.env.SITE_URL,
+      BASE_PATH: process.env.BASE_PATH,
+      YEAR_SITE_URL: process.env.YEAR_SITE_URL,
+      // Resolved here, GitHub Actions' defaults included, so that the periods' build keys follow it.
+      [CORRECTION_VARIABLES.repository]: corrections?.repository,
+      [CORRECTION_VARIABLES.branch]: corrections?.branch,
+    },
     log,
   });
   log(`pages: ${report.built.length} periods built, ${report.reused} reused; periods ${report.seconds.periods.toFixed(1)} s, hub ${report.seconds.hub.toFixed(1)} s, assembly ${report.seconds.assembly.toFixed(1)} s (${report.assembly.files} files)`);

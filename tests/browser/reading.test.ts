@@ -53,6 +53,16 @@ describe('the 简/繁 toggle', () => {
   });
 });
 
+describe('readers’ corrections', () => {
+  it('has no 纠错 link when the build knows no repository', async () => {
+    const page = await browser.newPage();
+    await page.goto(url('/zh-hans/2024/10/13/3/'));
+    expect(await page.locator('a[data-correct-text]').count()).toBe(0);
+    expect(await page.locator('a[href$=".txt"]').count()).toBe(1);
+    await page.close();
+  });
+});
+
 describe('the root page', () => {
   it.each([
     ['zh-TW', 'zh-hant'],

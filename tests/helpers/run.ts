@@ -25,9 +25,9 @@ export function runNode(args: string[], env: Record<string, string> = {}, timeou
  * The test runner's environment without what Vitest sets for its own Vite (BASE_URL, MODE, …):
  * Astro reads process.env into import.meta.env, so they would override the build's config.
  */
-function parentEnvironment(): NodeJS.ProcessEnv {
+export function parentEnvironment(): NodeJS.ProcessEnv {
   // CI too: a test's build is a local build (it names its address when it needs one), unless the test says otherwise.
-  const vitestKeys = /^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*|CI)$/;
+  const vitestKeys = /^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*|CI|GITHUB_.*)$/;
   return Object.fromEntries(Object.entries(process.env).filter(([key]) => !vitestKeys.test(key)));
 }
 
@@ -45,6 +45,8 @@ export interface BuildOptions {
   base?: string;
   /** SITE_URL, e.g. `https://example.github.io`. */
   site?: string;
+  /** Further settings (REPOSITORY_URL, …). */
+  env?: Record<string, string>;
 }
 
 /**
@@ -52,7 +54,7 @@ export interface BuildOptions {
  * archive-build integration). Each build runs from a private working folder: see
  * src/lib/dev/astro-working-folder.ts.
  */
-export function runAstroBuild({ contentDir, seedsDir, outDir, cacheDir, base, site }: BuildOptions): RunResult {
+export function runAstroBuild({ contentDir, seedsDir, outDir, cacheDir, base, site, env: settings = {} }: BuildOptions): RunResult {
   const cwd = privateWorkingFolder(ROOT);
   try {
     const env = {
@@ -61,6 +63,7 @@ export function runAstroBuild({ contentDir, seedsDir, outDir, cacheDir, base, si
       ARCHIVE_CACHE_DIR: cacheDir,
       ...(base ? { BASE_PATH: base } : {}),
       ...(site ? { SITE_URL: site } : {}),
+      ...settings,
     };
     return runNode([join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--root', ROOT, '--outDir', outDir], env, 240_000, cwd);
   } finally {
@@ -69,6 +72,6 @@ export function runAstroBuild({ contentDir, seedsDir, outDir, cacheDir, base, si
 }
 
 /** The sample archive (committed content/ and seeds/), built once per test file into `outDir`. */
-export function buildSampleSite(outDir: string, cacheDir: string, base?: string): RunResult {
-  return runAstroBuild({ contentDir: join(ROOT, 'content'), seedsDir: join(ROOT, 'seeds'), outDir, cacheDir, base });
+export function buildSampleSite(outDir: string, cacheDir: string, base?: string, env?: Record<string, string>): RunResult {
+  return runAstroBuild({ contentDir: join(ROOT, 'content'), seedsDir: join(ROOT, 'seeds'), outDir, cacheDir, base, ...(env ? { env } : {}) });
 }

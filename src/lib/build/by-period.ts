@@ -33,7 +33,7 @@ export interface BuildByPeriodOptions {
   readonly cacheDir: string;
   /** Period builds run at once. */
   readonly jobs: number;
-  /** SITE_URL and BASE_PATH as the builds get them. */
+  /** SITE_URL, BASE_PATH, YEAR_SITE_URL, REPOSITORY_URL and REPOSITORY_BRANCH as the builds get them. */
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly log: (line: string) => void;
 }
@@ -71,7 +71,7 @@ export async function buildByPeriod(options: BuildByPeriodOptions): Promise<Buil
   }
   const personNames = [...names].sort();
   const code = codeKey(options.root);
-  const settings = hashOf(options.env.SITE_URL ?? null, options.env.BASE_PATH ?? null, options.env.YEAR_SITE_URL ?? null);
+  const settings = hashOf(options.env.SITE_URL ?? null, options.env.BASE_PATH ?? null, options.env.YEAR_SITE_URL ?? null, options.env.REPOSITORY_URL ?? null, options.env.REPOSITORY_BRANCH ?? null);
 
   const outputs = planned.map((period) => {
     const key = periodBuildKey(period, personNames, code, settings);

@@ -1,0 +1,61 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, launchChromium } from '../helpers/browser.ts';
+import { buildSampleSite } from '../helpers/run.ts';
+import { serveStatic, type StaticSite } from '../../src/lib/dev/static-server.ts';
+
+/**
+ * Readers' corrections (issue 18, CONTRIBUTING.md): the sample built for a repository, each
+ * article's 纠错 link opening the repository's web editor on its seed at its lines, in both trees.
+ */
+const REPOSITORY = 'https://github.com/wujin/archive';
+const work = mkdtempSync(join(tmpdir(), 'archive-corrections-'));
+let site: StaticSite;
+let browser: Browser;
+
+beforeAll(async () => {
+  const build = buildSampleSite(join(work, 'dist'), join(work, 'cache'), '/', { REPOSITORY_URL: REPOSITORY, REPOSITORY_BRANCH: 'main' });
+  if (build.status !== 0) throw new Error(`build failed:\n${build.stderr}`);
+  site = await serveStatic(join(work, 'dist'), '/');
+  browser = await launchChromium();
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+  rmSync(work, { recursive: true, force: true });
+});
+
+describe('correcting an article’s text', () => {
+  it.each([
+    ['zh-hans', '纠错', undefined],
+    ['zh-hant', '糾錯', '（修改的是簡體原文）'],
+  ])('links %s articles to the web editor on the Simplified seed at the article’s lines, without JavaScript', async (script, label, note) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.url}${script}/2024/10/13/3/`);
+    const link = page.locator('a[data-correct-text]');
+    expect(await link.textContent()).toBe(label);
+    const source = (await page.locator('p.meta', { has: link }).textContent())!;
+    // The lines the page names are the lines the editor opens at.
+    const [, start, end] = /第(\d+)至(\d+)行/.exec(source)!;
+    expect(await link.getAttribute('href')).toBe(`${REPOSITORY}/edit/main/seeds/002_04e94acb881a18bc.txt#L${start}-L${end}`);
+    if (note) expect(source).toContain(note);
+    else expect(source).not.toContain('简体原文');
+    expect(await link.getAttribute('title')).toContain(`第${start}至${end}`);
+    await context.close();
+  });
+
+  it('is on every article page, and axe-clean', async () => {
+    const page = await browser.newPage();
+    for (const path of ['zh-hans/2024/01/13/3/', 'zh-hant/2024/07/27/2/']) {
+      await page.goto(`${site.url}${path}`);
+      expect(await page.locator('a[data-correct-text]').count(), path).toBe(1);
+      expect(await axeViolations(page), path).toEqual([]);
+    }
+    await page.close();
+  });
+});
