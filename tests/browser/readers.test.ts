@@ -1,4 +1,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import sharp from 'sharp';
+import decodeQR from 'qr/decode.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -8,8 +10,9 @@ import { buildSampleSite } from '../helpers/run.ts';
 import { serveStatic, type StaticSite } from '../../src/lib/dev/static-server.ts';
 
 /**
- * Readers' corrections (issue 18, CONTRIBUTING.md): the sample built for a repository, each
- * article's 纠错 link opening the repository's web editor on its seed at its lines, in both trees.
+ * What brings readers back and lets them help (issue 18), on the sample built for a repository:
+ * each article's 纠错 link opening the repository's web editor on its seed at its lines
+ * (CONTRIBUTING.md), and its QR code for a phone, in both trees.
  */
 const REPOSITORY = 'https://github.com/wujin/archive';
 const work = mkdtempSync(join(tmpdir(), 'archive-corrections-'));
@@ -20,6 +23,7 @@ beforeAll(async () => {
   const build = buildSampleSite(join(work, 'dist'), join(work, 'cache'), '/', { REPOSITORY_URL: REPOSITORY, REPOSITORY_BRANCH: 'main' });
   if (build.status !== 0) throw new Error(`build failed:\n${build.stderr}`);
   site = await serveStatic(join(work, 'dist'), '/');
+  // The QR code encodes the page's address as published (SITE_URL): the local one here.
   browser = await launchChromium();
 }, 300_000);
 
@@ -57,5 +61,37 @@ describe('correcting an article’s text', () => {
       expect(await axeViolations(page), path).toEqual([]);
     }
     await page.close();
+  });
+});
+
+describe('sharing an article to a phone', () => {
+  it.each(['zh-hans', 'zh-hant'])('shows on %s articles a QR code that reads back as the article’s address, and prints it', async (script) => {
+    const page = await browser.newPage({ deviceScaleFactor: 2 });
+    const problems: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(message.text());
+    });
+    await page.goto(`${site.url}${script}/2024/10/13/3/`);
+    const panel = page.locator('[data-share]');
+    await expect.poll(() => panel.isVisible()).toBe(true);
+    const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+    const png = await panel.locator('svg').screenshot();
+    const { data, info } = await sharp(png).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+    expect(decodeQR({ width: info.width, height: info.height, data: new Uint8Array(data) })).toBe(canonical);
+    expect(await panel.locator('svg').getAttribute('aria-label')).toBe(script === 'zh-hans' ? '这篇文章网址的二维码' : '這篇文章網址的二維碼');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.emulateMedia({ media: 'print' });
+    expect(await panel.isVisible()).toBe(true);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('stays hidden without JavaScript, where the citation gives the address', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.url}zh-hans/2024/10/13/3/`);
+    expect(await page.locator('[data-share]').isVisible()).toBe(false);
+    expect(await page.locator('[data-permalink]').textContent()).toMatch(/\/zh-hans\/2024\/10\/13\/3\/$/);
+    await context.close();
   });
 });

@@ -1,0 +1,31 @@
+/**
+ * Draws each article page's QR code (qr.ts) into its share panel, which then shows: a page read
+ * without JavaScript has the address as text instead (the citation's permanent link). The code is
+ * in the DOM from the start, so the page prints with it.
+ */
+import { qrPath, QUIET_ZONE, type QrBitmap } from './qr.ts';
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+export function drawSharePanel(panel: HTMLElement): void {
+  const holder = panel.querySelector<HTMLElement>('[data-qr]');
+  const size = Number(holder?.dataset.qrSize);
+  const bits = holder?.dataset.qr;
+  if (!holder || !bits || !Number.isInteger(size) || size <= 0) return;
+  const bitmap: QrBitmap = { size, bits };
+  const svg = document.createElementNS(SVG, 'svg');
+  const extent = size + 2 * QUIET_ZONE;
+  svg.setAttribute('viewBox', `${-QUIET_ZONE} ${-QUIET_ZONE} ${extent} ${extent}`);
+  svg.setAttribute('role', 'img');
+  svg.setAttribute('aria-label', holder.dataset.qrLabel ?? '');
+  svg.setAttribute('shape-rendering', 'crispEdges');
+  const background = document.createElementNS(SVG, 'rect');
+  for (const [name, value] of [['x', -QUIET_ZONE], ['y', -QUIET_ZONE], ['width', extent], ['height', extent], ['fill', '#fff']] as const) background.setAttribute(name, String(value));
+  const path = document.createElementNS(SVG, 'path');
+  path.setAttribute('d', qrPath(bitmap));
+  path.setAttribute('stroke', '#000');
+  path.setAttribute('transform', 'translate(0 .5)');
+  svg.append(background, path);
+  holder.append(svg);
+  panel.hidden = false;
+}
