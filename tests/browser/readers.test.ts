@@ -95,3 +95,50 @@ describe('sharing an article to a phone', () => {
     await context.close();
   });
 });
+
+describe('this day in past years', () => {
+  /** A page opened on a given day at the paper, with or without JavaScript. */
+  async function openOn(path: string, day: string, javaScriptEnabled = true) {
+    const context = await browser.newContext({ timezoneId: 'Asia/Shanghai', javaScriptEnabled });
+    const page = await context.newPage();
+    if (javaScriptEnabled) await page.clock.setFixedTime(new Date(`${day}T09:00:00+08:00`));
+    await page.goto(`${site.url}${path}`);
+    return { context, page };
+  }
+  const items = (page: import('playwright-core').Page) => page.locator('[data-on-this-day-list] li').allTextContents();
+
+  it('lists on the home page the issues of today’s date in earlier years, by the reader’s today', async () => {
+    const { context, page } = await openOn('zh-hans/', '2026-10-13');
+    await expect.poll(() => items(page)).toEqual(['2024年10月13日（2年前）：区委常委会召开会议']);
+    expect(await page.locator('[data-on-this-day-list] a').getAttribute('href')).toBe('/zh-hans/2024/10/13/');
+    expect(await page.locator('[data-on-this-day-note]').isVisible()).toBe(false);
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('shows the nearest day with issues of earlier years when today has none, in the page’s script', async () => {
+    const { context, page } = await openOn('zh-hant/', '2025-01-10');
+    await expect.poll(() => page.locator('[data-on-this-day-note]').textContent()).toBe('往年的今天沒有出報，這是離今天最近的一天：1月13日。');
+    expect(await items(page)).toEqual([expect.stringMatching(/^2024年1月13日（1年前）：/)]);
+    expect(await page.locator('[data-on-this-day-list] a').getAttribute('href')).toBe('/zh-hant/2024/01/13/');
+    await context.close();
+  });
+
+  it('lists the same on a month page, which without JavaScript links to the home page’s list', async () => {
+    const { context, page } = await openOn('zh-hans/2024/08/', '2026-10-13');
+    await expect.poll(() => items(page)).toEqual(['2024年10月13日（2年前）：区委常委会召开会议']);
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+    const plain = await openOn('zh-hans/2024/08/', '2026-10-13', false);
+    expect(await plain.page.locator('[data-on-this-day-note] a').getAttribute('href')).toBe('/zh-hans/#on-this-day');
+    await plain.context.close();
+  });
+
+  it('lists, without JavaScript, the issues of the day the archive was built', async () => {
+    const { context, page } = await openOn('zh-hans/', '2026-10-13', false);
+    const today = (await page.locator('[data-on-this-day]').getAttribute('data-today'))!;
+    expect(today).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect((await items(page)).length).toBeGreaterThan(0);
+    await context.close();
+  });
+});

@@ -107,6 +107,16 @@ describe('a split archive on three origins', () => {
     await page.close();
   });
 
+  it('lists this day in past years on a year’s month page from the hub’s day file, linking to each issue’s site', async () => {
+    const context = await browser.newContext({ timezoneId: 'Asia/Shanghai' });
+    const { page, problems } = await openPage(context);
+    await page.clock.setFixedTime(new Date('2026-12-30T09:00:00+08:00'));
+    await page.goto(`${YEAR('2024')}zh-hans/2024/10/`);
+    await expect.poll(() => page.locator('[data-on-this-day-list] a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href))).toEqual([`${YEAR('2023')}zh-hans/2023/12/30/`]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('saves one month of a year on that year’s site, and reads and searches exactly that offline there', async () => {
     const context = await browser.newContext();
     const { page, problems } = await openPage(context);

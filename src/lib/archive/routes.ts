@@ -96,6 +96,9 @@ export const issuesJsonPath = () => '/api/issues.json';
  * archive's file count down, and an article id names its issue (`2024-10-13-003`).
  */
 export const issueJsonPath = (date: string) => `/api/issues/${date}.json`;
+/** `/api/on-this-day/10-13.json`: a calendar day's issues in every year (src/lib/archive/on-this-day.ts). */
+export const onThisDayPath = (day: string) => `/api/on-this-day/${day}.json`;
+
 /** `/api/years/2024.json`: a year's issues with their pages and article titles (`/api/issues.json` lists the years). */
 export const yearJsonPath = (year: string) => `/api/years/${year}.json`;
 /**
