@@ -142,3 +142,26 @@ describe('this day in past years', () => {
     await context.close();
   });
 });
+
+describe('related articles', () => {
+  it.each(['zh-hans', 'zh-hant'])('lists on %s articles up to five earlier articles of other issues, in the page’s script', async (script) => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}${script}/2024/12/07/1/`);
+    const links = page.locator('.related a');
+    const hrefs = await links.evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')!));
+    expect(hrefs.length).toBeGreaterThan(0);
+    expect(hrefs.length).toBeLessThanOrEqual(5);
+    for (const href of hrefs) {
+      const date = /\/(\d{4})\/(\d{2})\/(\d{2})\/\d+\/$/.exec(href)!.slice(1).join('-');
+      expect(href.startsWith(`/${script}/`), href).toBe(true);
+      expect(date < '2024-12-07', href).toBe(true);
+    }
+    // Each headline is the linked article's own, in this script.
+    const first = (await links.first().textContent())!;
+    await links.first().click();
+    await page.waitForURL(`${site.url}${hrefs[0]!.slice(1)}`);
+    expect((await page.locator('h1').textContent())!.replace(/\s+/g, ' ')).toContain(first.split(' ')[0]!);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+});

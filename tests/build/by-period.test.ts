@@ -73,7 +73,7 @@ describe('a build by period', () => {
     for (const name of filesUnder(byPeriod).filter((path) => /^sitemap-.+-\d+\.xml$/.test(path))) expect(index).toContain(`/${name}</loc>`);
   });
 
-  it('rebuilds only the period of a changed issue, and links the others from its cache', () => {
+  it('rebuilds only the period of a changed issue and those listing its articles as related, and links the others from its cache', () => {
     const untouched = join(byPeriod, 'zh-hans/2024/08/28/1/index.html');
     const inode = statSync(untouched).ino;
     const file = join(content, 'issues', '2024-10-13', '003.mdx');
@@ -83,8 +83,11 @@ describe('a build by period', () => {
     writeFileSync(file, edited);
     const rebuild = build('always', byPeriod, join(work, 'cache-by-period'));
     expect(rebuild.status, rebuild.stderr).toBe(0);
-    expect(rebuild.stdout).toContain('build by period: 5 periods, 1 to build, 4 unchanged');
+    // 2024-12-07's first article lists the changed one among its related articles, under its headline.
+    expect(rebuild.stdout).toContain('build by period: 5 periods, 2 to build, 3 unchanged');
     expect(rebuild.stdout).toMatch(/period 2024-10: \d+ articles built/);
+    expect(rebuild.stdout).toMatch(/period 2024-12: \d+ articles built/);
+    expect(readFileSync(join(byPeriod, 'zh-hans/2024/12/07/1/index.html'), 'utf8')).toContain('苏州丝波敦（更正）项目');
     expect(readFileSync(join(byPeriod, 'zh-hans/2024/10/13/3/index.html'), 'utf8')).toContain('苏州丝波敦（更正）项目');
     expect(readFileSync(join(byPeriod, 'zh-hant/2024/10/13/3/index.html'), 'utf8')).toContain('（更正）');
     expect(statSync(untouched).ino).toBe(inode);

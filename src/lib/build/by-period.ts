@@ -17,6 +17,7 @@ import { SCRIPT_SEGMENTS, SCRIPT_TABLE } from '../archive/scripts.ts';
 import { codeKey, creditedNames, issueFolders, periodSummary } from './content-folders.ts';
 import { periodBuildKey, planBuildPeriods, type PlannedPeriod } from './plan.ts';
 import { hashOf } from './hash.ts';
+import { relatedEntries, type RelatedSource } from '../archive/related.ts';
 import { assembleSite, type AssemblyReport } from './assemble.ts';
 import { FileDigests } from './file-digests.ts';
 import { CONVERSION_MEMO_VARIABLE } from '../convert/conversion-memo.ts';
@@ -56,7 +57,7 @@ const QUERY_COUNTS_PART = 'query-counts.json';
 export async function buildByPeriod(options: BuildByPeriodOptions): Promise<BuildByPeriodReport> {
   const started = performance.now();
   const work = join(options.cacheDir, 'by-period');
-  for (const folder of ['periods', 'names', 'summaries', 'scopes', 'conversions']) mkdirSync(join(work, folder), { recursive: true });
+  for (const folder of ['periods', 'names', 'summaries', 'related', 'scopes', 'conversions']) mkdirSync(join(work, folder), { recursive: true });
   const contentDigests = new FileDigests(join(work, 'content-digests.json'));
   const planned = planBuildPeriods(issueFolders(options.contentDir, contentDigests));
   contentDigests.save();
@@ -64,18 +65,27 @@ export async function buildByPeriod(options: BuildByPeriodOptions): Promise<Buil
 
   const names = new Set<string>();
   const summaries: string[] = [];
+  const relatedSources: RelatedSource[] = [];
   for (const period of planned) {
     const read = readPeriod(options.contentDir, work, period);
     for (const name of read.names) names.add(name);
     summaries.push(read.summaryFile);
+    relatedSources.push(...read.related);
   }
   const personNames = [...names].sort();
   const code = codeKey(options.root);
   const settings = hashOf(options.env.SITE_URL ?? null, options.env.BASE_PATH ?? null, options.env.YEAR_SITE_URL ?? null, options.env.REPOSITORY_URL ?? null, options.env.REPOSITORY_BRANCH ?? null);
+  // Each article's related articles, over the whole archive: a period's pages list them, so its key holds them.
+  const related = relatedEntries(relatedSources);
+  const relatedOf = (period: PlannedPeriod) => {
+    const dates = new Set(period.dates);
+    return Object.fromEntries(relatedSources.filter((source) => dates.has(source.date) && related.has(source.id)).map((source) => [source.id, related.get(source.id)!]));
+  };
 
   const outputs = planned.map((period) => {
-    const key = periodBuildKey(period, personNames, code, settings);
-    return { period, key, folder: join(work, 'periods', `${period.period.id}-${key}`) };
+    const periodRelated = relatedOf(period);
+    const key = periodBuildKey(period, personNames, code, hashOf(settings, periodRelated));
+    return { period, key, related: periodRelated, folder: join(work, 'periods', `${period.period.id}-${key}`) };
   });
   const missing = outputs.filter((o) => !existsSync(join(o.folder, COMPLETE)));
   options.log(`build by period: ${planned.length} periods, ${missing.length} to build, ${planned.length - missing.length} unchanged`);
@@ -98,7 +108,7 @@ export async function buildByPeriod(options: BuildByPeriodOptions): Promise<Buil
       return;
     }
     const output = build;
-    const scope: BuildScope = { kind: 'period', id: output.period.period.id, dates: output.period.dates, personNames, ...pick(output.period) };
+    const scope: BuildScope = { kind: 'period', id: output.period.period.id, dates: output.period.dates, personNames, related: output.related, ...pick(output.period) };
     const scopeFile = join(work, 'scopes', `${scope.id}.json`);
     writeFileSync(scopeFile, JSON.stringify(scope));
     const temporary = `${output.folder}.building`;
@@ -134,7 +144,7 @@ export async function buildByPeriod(options: BuildByPeriodOptions): Promise<Buil
 
   pruneOutputs(join(work, 'periods'), new Set(outputs.map((o) => `${o.period.period.id}-${o.key}`)));
   const periodFiles = new Set(planned.map((p) => `${p.period.id}-${p.contentKey}.json`));
-  for (const folder of ['names', 'summaries']) pruneOutputs(join(work, folder), periodFiles);
+  for (const folder of ['names', 'summaries', 'related']) pruneOutputs(join(work, folder), periodFiles);
   pruneOutputs(join(work, 'conversions'), new Set([...outputs.map((o) => `${o.period.period.id}.json`), 'hub.json']));
   return {
     periods: planned.length,
@@ -154,16 +164,20 @@ function pick(period: PlannedPeriod): { before?: string; after?: string } {
  * A period's credited names and its summary for the hub (content-folders.ts), each made once per
  * version of its content and kept under its content key.
  */
-function readPeriod(contentDir: string, work: string, period: PlannedPeriod): { names: string[]; summaryFile: string } {
+function readPeriod(contentDir: string, work: string, period: PlannedPeriod): { names: string[]; summaryFile: string; related: RelatedSource[] } {
   const name = `${period.period.id}-${period.contentKey}.json`;
   const namesFile = join(work, 'names', name);
   const summaryFile = join(work, 'summaries', name);
-  if (existsSync(namesFile) && existsSync(summaryFile)) return { names: JSON.parse(readFileSync(namesFile, 'utf8')) as string[], summaryFile };
-  const summary = periodSummary(contentDir, period.dates);
-  const names = creditedNames(summary);
+  const relatedFile = join(work, 'related', name);
+  if (existsSync(namesFile) && existsSync(summaryFile) && existsSync(relatedFile)) {
+    return { names: JSON.parse(readFileSync(namesFile, 'utf8')) as string[], summaryFile, related: JSON.parse(readFileSync(relatedFile, 'utf8')) as RelatedSource[] };
+  }
+  const { related, ...summary } = periodSummary(contentDir, period.dates);
+  const names = creditedNames({ ...summary, related });
   writeFileSync(summaryFile, JSON.stringify(summary));
   writeFileSync(namesFile, JSON.stringify(names));
-  return { names, summaryFile };
+  writeFileSync(relatedFile, JSON.stringify(related));
+  return { names, summaryFile, related };
 }
 
 /** Drops period outputs of older keys and of periods gone, so the cache stays the archive's size. */

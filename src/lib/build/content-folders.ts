@@ -8,6 +8,8 @@ import { filesUnder } from './file-tree.ts';
 import type { IssueFolder } from './plan.ts';
 import { sha256 } from './hash.ts';
 import { summaryParagraphs, type ArticleEntry } from '../archive/article.ts';
+import { relatedSource, type RelatedSource } from '../archive/related.ts';
+import { articleTerms } from '../archive/terms.ts';
 import type { IssueInput } from '../archive/archive-index.ts';
 import { LoadedArticleSchema } from '../../schemas/article.ts';
 import { IssueSchema } from '../../schemas/issue.ts';
@@ -39,11 +41,14 @@ export function issueFolders(contentDir: string, digests: FileDigests = new File
 export interface PeriodSummary {
   readonly articles: ArticleEntry[];
   readonly issues: IssueInput[];
+  /** What each article's related articles are made from (src/lib/archive/related.ts), its terms read from its whole text. */
+  readonly related: RelatedSource[];
 }
 
 export function periodSummary(contentDir: string, dates: readonly string[]): PeriodSummary {
   const articles: ArticleEntry[] = [];
   const issues: IssueInput[] = [];
+  const related: RelatedSource[] = [];
   for (const date of dates) {
     const folder = join(contentDir, 'issues', date);
     for (const name of readdirSync(folder).sort()) {
@@ -62,9 +67,10 @@ export function periodSummary(contentDir: string, dates: readonly string[]): Per
       }
       const { ocrJoins: _joins, warnings: _warnings, ...article } = checked(LoadedArticleSchema, { ...file.frontMatter, paragraphs: summaryParagraphs(file.paragraphs) }, path);
       articles.push(article);
+      related.push(relatedSource(article, articleTerms(file.paragraphs)));
     }
   }
-  return { articles, issues };
+  return { articles, issues, related };
 }
 
 /** The names a summary credits (authors and photographers), sorted. */

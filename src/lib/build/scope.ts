@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { RelatedEntry } from '../archive/related.ts';
 
 /**
  * What one `astro build` renders. A small archive is one build of everything (`all`). A large
@@ -32,6 +33,8 @@ export type BuildScope =
        * occur, in this period's text too.
        */
       readonly personNames: readonly string[];
+      /** Each of its articles' related articles, from the whole archive (src/lib/archive/related.ts): none listed, none. */
+      readonly related?: Readonly<Record<string, readonly RelatedEntry[]>>;
     };
 
 /**
@@ -53,6 +56,7 @@ const PeriodScopeSchema = z.object({
   before: DATE.optional(),
   after: DATE.optional(),
   personNames: z.array(z.string().min(1)),
+  related: z.record(z.string(), z.array(z.object({ id: z.string().min(1), date: DATE, order: z.number().int().positive(), title: z.string() }))).optional(),
 });
 const HubScopeSchema = z.object({ kind: z.literal('hub'), summaries: z.array(z.string().min(1)), code: z.string().min(1).optional() });
 

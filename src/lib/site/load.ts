@@ -5,6 +5,8 @@
 import { getCollection } from 'astro:content';
 import { createConverter } from '../convert/index.ts';
 import { buildArchiveIndex, byYear, type ArchiveIndex } from '../archive/archive-index.ts';
+import { relatedEntries, relatedSource, type RelatedEntry } from '../archive/related.ts';
+import { articleTerms } from '../archive/terms.ts';
 import { articleText, cardView, type ArticleEntry, type ArticleText, type CardView } from '../archive/article.ts';
 import { createScriptText, type ScriptText } from '../archive/script-text.ts';
 import { pageContext, type PageContext } from './page-context.ts';
@@ -40,6 +42,23 @@ export function loadArchive(): Promise<ArchiveIndex> {
     );
   })();
   return archive;
+}
+
+let related: Promise<ReadonlyMap<string, readonly RelatedEntry[]>> | undefined;
+
+/**
+ * Each article's related articles (src/lib/archive/related.ts): a period's from its scope (the
+ * build by period makes them over the whole archive), a build of everything's from its articles'
+ * whole text, once.
+ */
+export function loadRelated(): Promise<ReadonlyMap<string, readonly RelatedEntry[]>> {
+  related ??= (async () => {
+    if (buildScope.kind === 'period') return new Map(Object.entries(buildScope.related ?? {}));
+    if (buildScope.kind === 'hub') return new Map();
+    const { articleById } = await loadArchive();
+    return relatedEntries([...articleById.values()].map((article) => relatedSource(article, articleTerms(article.paragraphs))));
+  })();
+  return related;
 }
 
 /** `make` runs at most once per script per build; later calls share its promise. */
