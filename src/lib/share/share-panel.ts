@@ -16,8 +16,8 @@ export function drawSharePanel(panel: HTMLElement): void {
   const svg = document.createElementNS(SVG, 'svg');
   const extent = size + 2 * QUIET_ZONE;
   svg.setAttribute('viewBox', `${-QUIET_ZONE} ${-QUIET_ZONE} ${extent} ${extent}`);
-  svg.setAttribute('role', 'img');
-  svg.setAttribute('aria-label', holder.dataset.qrLabel ?? '');
+  // For a camera: the panel's text says what it is for.
+  svg.setAttribute('aria-hidden', 'true');
   svg.setAttribute('shape-rendering', 'crispEdges');
   const background = document.createElementNS(SVG, 'rect');
   for (const [name, value] of [['x', -QUIET_ZONE], ['y', -QUIET_ZONE], ['width', extent], ['height', extent], ['fill', '#fff']] as const) background.setAttribute(name, String(value));
