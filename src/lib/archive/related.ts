@@ -8,6 +8,7 @@
  */
 
 import { headline, people, type ArticleEntry } from './article.ts';
+import { hashOf } from '../build/hash.ts';
 
 export interface RelatedInput {
   readonly id: string;
@@ -35,8 +36,12 @@ const PERSON_WEIGHT = 0.5;
 /** A term counts among those shared only if it is in fewer than about a third (1/e) of the articles before. */
 const TELLING_WEIGHT = 1;
 
-/** Each article's related articles (ids, best first); `articles` oldest first. */
-export function relatedArticles(articles: readonly RelatedInput[], options: RelatedOptions = RELATED_OPTIONS): Map<string, string[]> {
+/**
+ * Each article's related articles (ids, best first); `articles` oldest first. `kept`: an article's
+ * list made before, when it still holds (its own and every earlier article unchanged): it is not
+ * ranked again, though its terms are still indexed for the articles after it.
+ */
+export function relatedArticles(articles: readonly RelatedInput[], options: RelatedOptions = RELATED_OPTIONS, kept: (index: number) => readonly string[] | undefined = () => undefined): Map<string, string[]> {
   const postings = new Map<string, number[]>();
   const documentFrequency = new Map<string, number>();
   const result = new Map<string, string[]>();
@@ -46,7 +51,8 @@ export function relatedArticles(articles: readonly RelatedInput[], options: Rela
     const scores = new Map<number, { score: number; terms: number }>();
     const features = [...new Set(article.terms)].map((term) => key('t', term));
     const people = [...new Set(article.people)].map((person) => key('p', person));
-    for (const feature of [...features, ...people]) {
+    const known = kept(index);
+    for (const feature of known ? [] : [...features, ...people]) {
       const list = postings.get(feature);
       if (!list) continue;
       const isTerm = feature.startsWith('t:');
@@ -61,12 +67,14 @@ export function relatedArticles(articles: readonly RelatedInput[], options: Rela
         scores.set(other, entry);
       }
     }
-    const ranked = [...scores]
-      .filter(([, entry]) => entry.terms >= options.minSharedTerms)
-      .sort(([a, x], [b, y]) => y.score - x.score || b - a)
-      .slice(0, options.limit)
-      .map(([other]) => articles[other]!.id);
-    if (ranked.length > 0) result.set(article.id, ranked);
+    const ranked =
+      known ??
+      [...scores]
+        .filter(([, entry]) => entry.terms >= options.minSharedTerms)
+        .sort(([a, x], [b, y]) => y.score - x.score || b - a)
+        .slice(0, options.limit)
+        .map(([other]) => articles[other]!.id);
+    if (ranked.length > 0) result.set(article.id, [...ranked]);
     for (const feature of [...features, ...people]) {
       let list = postings.get(feature);
       if (!list) postings.set(feature, (list = []));
@@ -89,12 +97,30 @@ export interface RelatedEntry {
 /** What related articles are made from, per article: its place, its headline, its people and its terms. */
 export interface RelatedSource extends RelatedInput, RelatedEntry {}
 
+/**
+ * Lists made by an earlier build, by article and by the digest of it and everything before it
+ * (relatedEntries): a build adding a day ranks only that day's articles.
+ */
+export interface RelatedMemo {
+  get(key: string): readonly string[] | undefined;
+  set(key: string, related: readonly string[]): void;
+}
+
 /** Each article's related entries, from the sources of the whole archive (any order). */
-export function relatedEntries(sources: readonly RelatedSource[], options: RelatedOptions = RELATED_OPTIONS): Map<string, RelatedEntry[]> {
+export function relatedEntries(sources: readonly RelatedSource[], options: RelatedOptions = RELATED_OPTIONS, memo?: RelatedMemo): Map<string, RelatedEntry[]> {
   const ordered = [...sources].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const byId = new Map(ordered.map((source) => [source.id, source]));
   const entry = ({ id, date, order, title }: RelatedSource): RelatedEntry => ({ id, date, order, title });
-  return new Map([...relatedArticles(ordered, options)].map(([id, related]) => [id, related.map((other) => entry(byId.get(other)!))]));
+  // An article's list depends on it and every article before it: each key chains their digests.
+  const keys: string[] = [];
+  let chain = hashOf(options);
+  for (const source of ordered) {
+    chain = hashOf(chain, source.id, source.date, source.terms, source.people);
+    keys.push(`${source.id} ${chain}`);
+  }
+  const lists = relatedArticles(ordered, options, (index) => memo?.get(keys[index]!));
+  if (memo) for (const [index, source] of ordered.entries()) memo.set(keys[index]!, lists.get(source.id) ?? []);
+  return new Map([...lists].map(([id, related]) => [id, related.map((other) => entry(byId.get(other)!))]));
 }
 
 /** An article's source for related articles, with its terms (terms.ts). */

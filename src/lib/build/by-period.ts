@@ -17,7 +17,8 @@ import { SCRIPT_SEGMENTS, SCRIPT_TABLE } from '../archive/scripts.ts';
 import { codeKey, creditedNames, issueFolders, periodSummary } from './content-folders.ts';
 import { periodBuildKey, planBuildPeriods, type PlannedPeriod } from './plan.ts';
 import { hashOf } from './hash.ts';
-import { relatedEntries, type RelatedSource } from '../archive/related.ts';
+import { RELATED_OPTIONS, relatedEntries, type RelatedSource } from '../archive/related.ts';
+import { readCacheJson } from './cache-folder.ts';
 import { assembleSite, type AssemblyReport } from './assemble.ts';
 import { FileDigests } from './file-digests.ts';
 import { CONVERSION_MEMO_VARIABLE } from '../convert/conversion-memo.ts';
@@ -75,8 +76,9 @@ export async function buildByPeriod(options: BuildByPeriodOptions): Promise<Buil
   const personNames = [...names].sort();
   const code = codeKey(options.root);
   const settings = hashOf(options.env.SITE_URL ?? null, options.env.BASE_PATH ?? null, options.env.YEAR_SITE_URL ?? null, options.env.REPOSITORY_URL ?? null, options.env.REPOSITORY_BRANCH ?? null);
-  // Each article's related articles, over the whole archive: a period's pages list them, so its key holds them.
-  const related = relatedEntries(relatedSources);
+  // Each article's related articles, over the whole archive: a period's pages list them, so its key
+  // holds them. Lists still valid from the last build are kept: a +1 ranks the new day's articles only.
+  const related = relatedEntriesKept(relatedSources, join(work, 'related-lists.json'));
   const relatedOf = (period: PlannedPeriod) => {
     const dates = new Set(period.dates);
     return Object.fromEntries(relatedSources.filter((source) => dates.has(source.date) && related.has(source.id)).map((source) => [source.id, related.get(source.id)!]));
@@ -178,6 +180,15 @@ function readPeriod(contentDir: string, work: string, period: PlannedPeriod): { 
   writeFileSync(namesFile, JSON.stringify(names));
   writeFileSync(relatedFile, JSON.stringify(related));
   return { names, summaryFile, related };
+}
+
+/** relatedEntries with its memo kept in `file`, holding this build's lists only (a damaged file is no memo). */
+function relatedEntriesKept(sources: readonly RelatedSource[], file: string) {
+  const previous = (readCacheJson(file) as { lists?: Record<string, string[]> } | undefined)?.lists ?? {};
+  const lists: Record<string, readonly string[]> = {};
+  const entries = relatedEntries(sources, RELATED_OPTIONS, { get: (key) => previous[key], set: (key, value) => void (lists[key] = value) });
+  writeFileSync(file, JSON.stringify({ lists }));
+  return entries;
 }
 
 /** Drops period outputs of older keys and of periods gone, so the cache stays the archive's size. */
