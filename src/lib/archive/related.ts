@@ -9,12 +9,13 @@
 
 import { headline, people, type ArticleEntry } from './article.ts';
 import { hashOf } from '../build/hash.ts';
+import { compareCodeUnits } from './order.ts';
 
 export interface RelatedInput {
   readonly id: string;
   /** `YYYY-MM-DD`: articles of the same issue are never each other's related. */
   readonly date: string;
-  /** The article's terms, most specific first (keywords.ts). */
+  /** The article's terms, most specific first (terms.ts). */
   readonly terms: readonly string[];
   /** Its credited people. */
   readonly people: readonly string[];
@@ -47,7 +48,6 @@ export function relatedArticles(articles: readonly RelatedInput[], options: Rela
   const result = new Map<string, string[]>();
   const key = (kind: 't' | 'p', value: string) => `${kind}:${value}`;
   for (const [index, article] of articles.entries()) {
-    const earlier = index;
     const scores = new Map<number, { score: number; terms: number }>();
     const features = [...new Set(article.terms)].map((term) => key('t', term));
     const people = [...new Set(article.people)].map((person) => key('p', person));
@@ -57,7 +57,7 @@ export function relatedArticles(articles: readonly RelatedInput[], options: Rela
       if (!list) continue;
       const isTerm = feature.startsWith('t:');
       // Rarer is more telling; a term in most articles so far tells nothing.
-      const weight = isTerm ? Math.log((earlier + 1) / (1 + (documentFrequency.get(feature) ?? 0))) : PERSON_WEIGHT;
+      const weight = isTerm ? Math.log((index + 1) / (1 + (documentFrequency.get(feature) ?? 0))) : PERSON_WEIGHT;
       if (weight <= 0) continue;
       for (const other of list) {
         if (articles[other]!.date === article.date) continue;
@@ -108,7 +108,7 @@ export interface RelatedMemo {
 
 /** Each article's related entries, from the sources of the whole archive (any order). */
 export function relatedEntries(sources: readonly RelatedSource[], options: RelatedOptions = RELATED_OPTIONS, memo?: RelatedMemo): Map<string, RelatedEntry[]> {
-  const ordered = [...sources].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const ordered = [...sources].sort((a, b) => compareCodeUnits(a.id, b.id));
   const byId = new Map(ordered.map((source) => [source.id, source]));
   const entry = ({ id, date, order, title }: RelatedSource): RelatedEntry => ({ id, date, order, title });
   // An article's list depends on it and every article before it: each key chains their digests.

@@ -66,26 +66,23 @@ export async function buildByPeriod(options: BuildByPeriodOptions): Promise<Buil
 
   const names = new Set<string>();
   const summaries: string[] = [];
-  const relatedSources: RelatedSource[] = [];
+  /** Each period's related sources, in `planned`'s order. */
+  const relatedSources: RelatedSource[][] = [];
   for (const period of planned) {
     const read = readPeriod(options.contentDir, work, period);
     for (const name of read.names) names.add(name);
     summaries.push(read.summaryFile);
-    relatedSources.push(...read.related);
+    relatedSources.push(read.related);
   }
   const personNames = [...names].sort();
   const code = codeKey(options.root);
   const settings = hashOf(options.env.SITE_URL ?? null, options.env.BASE_PATH ?? null, options.env.YEAR_SITE_URL ?? null, options.env.REPOSITORY_URL ?? null, options.env.REPOSITORY_BRANCH ?? null);
   // Each article's related articles, over the whole archive: a period's pages list them, so its key
   // holds them. Lists still valid from the last build are kept: a +1 ranks the new day's articles only.
-  const related = relatedEntriesKept(relatedSources, join(work, 'related-lists.json'));
-  const relatedOf = (period: PlannedPeriod) => {
-    const dates = new Set(period.dates);
-    return Object.fromEntries(relatedSources.filter((source) => dates.has(source.date) && related.has(source.id)).map((source) => [source.id, related.get(source.id)!]));
-  };
+  const related = relatedEntriesKept(relatedSources.flat(), join(work, 'related-lists.json'));
 
-  const outputs = planned.map((period) => {
-    const periodRelated = relatedOf(period);
+  const outputs = planned.map((period, i) => {
+    const periodRelated = Object.fromEntries(relatedSources[i]!.filter((source) => related.has(source.id)).map((source) => [source.id, related.get(source.id)!]));
     const key = periodBuildKey(period, personNames, code, hashOf(settings, periodRelated));
     return { period, key, related: periodRelated, folder: join(work, 'periods', `${period.period.id}-${key}`) };
   });
@@ -175,7 +172,7 @@ function readPeriod(contentDir: string, work: string, period: PlannedPeriod): { 
     return { names: JSON.parse(readFileSync(namesFile, 'utf8')) as string[], summaryFile, related: JSON.parse(readFileSync(relatedFile, 'utf8')) as RelatedSource[] };
   }
   const { related, ...summary } = periodSummary(contentDir, period.dates);
-  const names = creditedNames({ ...summary, related });
+  const names = creditedNames(summary);
   writeFileSync(summaryFile, JSON.stringify(summary));
   writeFileSync(namesFile, JSON.stringify(names));
   writeFileSync(relatedFile, JSON.stringify(related));

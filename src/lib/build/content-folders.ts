@@ -74,7 +74,7 @@ export function periodSummary(contentDir: string, dates: readonly string[]): Per
 }
 
 /** The names a summary credits (authors and photographers), sorted. */
-export function creditedNames(summary: PeriodSummary): string[] {
+export function creditedNames(summary: Pick<PeriodSummary, 'articles'>): string[] {
   return [...new Set(summary.articles.flatMap((a) => [...a.authors, ...a.photographers]))].sort();
 }
 

@@ -33,18 +33,17 @@ export function writeSplitSites(siteDir: string, sitesDir: string, hosting: Host
   for (const [site, list] of files) {
     const folder = join(next, site);
     let bytes = 0;
-    for (const file of list) {
-      const target = join(folder, file);
-      mkdirSync(dirname(target), { recursive: true });
-      linkFile(join(siteDir, file), target);
-    }
+    const place = (from: string, placed: readonly string[]) => {
+      for (const file of placed) {
+        const target = join(folder, file);
+        mkdirSync(dirname(target), { recursive: true });
+        linkFile(join(from, file), target);
+      }
+    };
+    place(siteDir, list);
     const own = ownFiles(site);
     const ownList = own !== undefined && existsSync(own) ? filesUnder(own) : [];
-    for (const file of ownList) {
-      const target = join(folder, file);
-      mkdirSync(dirname(target), { recursive: true });
-      linkFile(join(own!, file), target);
-    }
+    if (own !== undefined) place(own, ownList);
     for (const [name, content] of sitemapsBySite.get(site) ?? []) writeFileSync(join(folder, name), content);
     const written = [...list, ...ownList, ...(sitemapsBySite.get(site)?.keys() ?? [])];
     for (const file of written) bytes += statSync(join(folder, file)).size;

@@ -128,9 +128,10 @@ const characterEndAt = (text: string, position: number) => {
 };
 
 /** The longest phrase at each position from the start (OpenCC's own way), else the character. */
-function forwardReading(text: string, start: number, end: number, tables: ConversionTables): Reading {
+function forwardReading(text: string, tables: ConversionTables): Reading {
+  const end = text.length;
   const reading: Reading = [];
-  for (let position = start; position < end; ) {
+  for (let position = 0; position < end; ) {
     let matchEnd = characterEndAt(text, position);
     let matched: string | undefined;
     let mayExtend = tables.phraseSteps.get(text.charAt(position))?.extends === true;
@@ -150,13 +151,13 @@ function forwardReading(text: string, start: number, end: number, tables: Conver
 }
 
 /** The longest phrase ending at each position from the end, else the character. */
-function backwardReading(text: string, start: number, end: number, tables: ConversionTables): Reading {
+function backwardReading(text: string, tables: ConversionTables): Reading {
   const reading: Reading = [];
-  for (let position = end; position > start; ) {
+  for (let position = text.length; position > 0; ) {
     const low = text.charCodeAt(position - 1);
-    let matchStart = position - (low >= 0xdc00 && low <= 0xdfff && position - 2 >= start ? 2 : 1);
+    let matchStart = position - (low >= 0xdc00 && low <= 0xdfff && position >= 2 ? 2 : 1);
     let matched: string | undefined;
-    for (let from = start; from < position - 1; from += 1) {
+    for (let from = 0; from < position - 1; from += 1) {
       const phrase = tables.phrases.get(text.slice(from, position));
       if (phrase !== undefined) {
         matchStart = from;
@@ -176,17 +177,17 @@ const singlesOf = (reading: Reading) => reading.filter(([, , phrase]) => phrase 
  * A word that is not itself a phrase, read inside: from the start as OpenCC reads, unless reading
  * from the end leaves fewer characters outside phrases (on a tie OpenCC's way: 首发|式, 开发|型).
  */
-function readWord(text: string, start: number, end: number, tables: ConversionTables): string {
-  const forward = forwardReading(text, start, end, tables);
-  const reading = forward.length === end - start ? forward : (() => {
-    const backward = backwardReading(text, start, end, tables);
-    return singlesOf(backward) < singlesOf(forward) ? backward : forward;
-  })();
+function readWord(word: string, tables: ConversionTables): string {
+  const forward = forwardReading(word, tables);
+  // Every character alone: no phrase starts anywhere, so none ends anywhere either.
+  const allSingle = forward.every(([, , phrase]) => phrase === undefined);
+  const backward = allSingle ? forward : backwardReading(word, tables);
+  const reading = singlesOf(backward) < singlesOf(forward) ? backward : forward;
   let output = '';
   for (const [from, to, phrase] of reading) {
     if (phrase !== undefined) output += phrase;
     else {
-      const character = text.slice(from, to);
+      const character = word.slice(from, to);
       output += tables.characters.get(character) ?? character;
     }
   }
@@ -246,7 +247,7 @@ function convertStretch(stretch: string, tables: ConversionTables): string {
   if (!kept) convertedWords.set(tables, (kept = new Map()));
   let output = kept.get(stretch);
   if (output === undefined) {
-    output = tables.phrases.get(stretch) ?? readWord(stretch, 0, stretch.length, tables);
+    output = tables.phrases.get(stretch) ?? readWord(stretch, tables);
     if (kept.size >= CONVERTED_WORDS_KEPT) kept.clear();
     kept.set(stretch, output);
   }

@@ -148,10 +148,17 @@ export const yearOfflineFolder = (cacheDir: string, site: SiteName) => join(cach
 export function offlineSites(paths: readonly string[], distDir: string, cacheDir: string | undefined, hosting?: Pick<Hosting, 'split' | 'siteOf' | 'rootOf'>): OfflineSite[] {
   if (!hosting?.split) return [{ site: HUB, servedHere: () => true, outDir: distDir }];
   if (cacheDir === undefined) throw new Error('offline: a split archive needs a cache folder for its year sites\' workers');
-  const years = [...new Set(paths.map((path) => hosting.siteOf(`/${path}`)))].filter((site) => site !== HUB).sort(compareCodeUnits);
+  // Each file's site is found once, however many sites ask whether they serve it.
+  const siteOfFile = new Map(paths.map((path) => [`/${path}`, hosting.siteOf(`/${path}`)]));
+  const known = { siteOf: (path: string) => siteOfFile.get(path) ?? hosting.siteOf(path) };
+  const servedBy = (site: SiteName) => {
+    const serves = servesPath(known, site);
+    return (path: string) => serves(`/${path}`);
+  };
+  const years = [...new Set(siteOfFile.values())].filter((site) => site !== HUB).sort(compareCodeUnits);
   return [
-    { site: HUB, servedHere: (path) => servesPath(hosting, HUB)(`/${path}`), outDir: distDir },
-    ...years.map((site) => ({ site, servedHere: (path: string) => servesPath(hosting, site)(`/${path}`), outDir: yearOfflineFolder(cacheDir, site), hubRoot: hosting.rootOf(HUB) })),
+    { site: HUB, servedHere: servedBy(HUB), outDir: distDir },
+    ...years.map((site) => ({ site, servedHere: servedBy(site), outDir: yearOfflineFolder(cacheDir, site), hubRoot: hosting.rootOf(HUB) })),
   ];
 }
 
@@ -167,9 +174,14 @@ export async function buildOffline(distDir: string, options: { cacheDir?: string
   const files = siteFiles(distDir, digests, options.known);
   digests.save();
   const [hub, ...years] = offlineSites(files.map((file) => file.path), distDir, options.cacheDir, options.hosting);
-  const report = await buildSiteOffline(distDir, files, hub!);
+  // The same for every site: the worker's code and each script's search periods.
+  const shared: SharedInputs = {
+    source: await workerSource(),
+    periods: new Map(await Promise.all(SCRIPT_SEGMENTS.map(async (script) => [script, await periodsOf(distDir, script)] as const))),
+  };
+  const report = await buildSiteOffline(distDir, files, hub!, shared);
   const yearReports = [];
-  for (const year of years) yearReports.push(await buildSiteOffline(distDir, files, year));
+  for (const year of years) yearReports.push(await buildSiteOffline(distDir, files, year, shared));
   return {
     ...report,
     ...(yearReports.length > 0 ? { sites: yearReports.map(({ site, build, precache, lists }) => ({ site, build, precache, lists })) } : {}),
@@ -178,7 +190,14 @@ export async function buildOffline(distDir: string, options: { cacheDir?: string
   };
 }
 
-async function buildSiteOffline(distDir: string, allFiles: readonly SiteFile[], site: OfflineSite): Promise<OfflineSiteReport> {
+interface SharedInputs {
+  /** The worker's bundled source (workerSource). */
+  readonly source: string;
+  /** Each script's search periods. */
+  readonly periods: ReadonlyMap<string, readonly OfflinePeriod[]>;
+}
+
+async function buildSiteOffline(distDir: string, allFiles: readonly SiteFile[], site: OfflineSite, shared: SharedInputs): Promise<OfflineSiteReport> {
   const { outDir } = site;
   const year = site.site === HUB ? undefined : site.site;
   if (year !== undefined) await rm(outDir, { recursive: true, force: true });
@@ -199,7 +218,7 @@ async function buildSiteOffline(distDir: string, allFiles: readonly SiteFile[], 
     await writeFile(join(outDir, relativeToBase(offlineListPath(script))), JSON.stringify(whole));
     saves.push({ id: script, list: relativeToBase(offlineListPath(script)) });
     // A site saves by the periods it serves: a year's site its own; the hub of a split archive none.
-    const periods = (await periodsOf(distDir, script)).filter((period) => site.servedHere(`pagefind/${script}/${period.id}/pagefind-entry.json`));
+    const periods = shared.periods.get(script)!.filter((period) => site.servedHere(`pagefind/${script}/${period.id}/pagefind-entry.json`));
     const { index, lists: partLists } = offlinePartLists(script, build, files, periods, (of, part) => relativeToBase(offlinePartListPath(of, part)));
     await mkdir(join(outDir, 'offline', script), { recursive: true });
     await writeFile(join(outDir, relativeToBase(offlinePartsPath(script))), JSON.stringify(index));
@@ -216,11 +235,10 @@ async function buildSiteOffline(distDir: string, allFiles: readonly SiteFile[], 
     if (!WORKBOX_FILES_USED.includes(file)) await rm(join(outDir, workboxFolder, file));
   }
 
-  const source = await workerSource();
   const workDir = join(tmpdir(), `archive-sw-${process.pid}-${build}`);
   await mkdir(workDir, { recursive: true });
   const swSrc = join(workDir, SERVICE_WORKER_FILE);
-  await writeFile(swSrc, workerPrelude(archiveWorkerConfig(build, workboxFolder, saves, year)) + source);
+  await writeFile(swSrc, workerPrelude(archiveWorkerConfig(build, workboxFolder, saves, year)) + shared.source);
   // A year's pages load the hub's stylesheets, scripts and icons: precached by their address there.
   const hubShell = site.hubRoot === undefined ? [] : allFiles.filter((file) => HUB_SHELL_FOR_YEAR_SITES.test(file.path)).map((file) => ({ url: `${site.hubRoot}${file.path}`, revision: file.path.startsWith('_astro/') ? null : file.revision }));
   try {

@@ -18,8 +18,13 @@ export function weekdayOf(date: string): string {
 
 /** `2024年10月13日`. */
 export function formatDate(date: string): string {
-  const { year, month, day } = dateParts(date);
-  return `${year}年${Number(month)}月${Number(day)}日`;
+  return `${dateParts(date).year}年${formatCalendarDay(date.slice(5, 10))}`;
+}
+
+/** A day of any year, `MM-DD`: `10月13日`. */
+export function formatCalendarDay(day: string): string {
+  const [month, date] = day.split('-');
+  return `${Number(month)}月${Number(date)}日`;
 }
 
 /** `2024年10月13日 星期日`. */

@@ -6,7 +6,7 @@
  */
 import { calendarDayOf, type OnThisDayDocument, type OnThisDayIssue } from '../archive/on-this-day.ts';
 import { fillTemplate } from '../archive/format.ts';
-import { formatDate } from './dates.ts';
+import { formatCalendarDay, formatDate } from './dates.ts';
 
 export interface OnThisDayConfig {
   /** A day file's address, `{day}` standing for `MM-DD`. */
@@ -49,7 +49,7 @@ export async function startOnThisDay(root: HTMLElement, now = new Date()): Promi
     }
     list.replaceChildren(...shown.map((issue) => item(issue, year, config)));
     note.textContent =
-      shown.length === 0 ? config.strings.none : shownDay ? fillTemplate(config.strings.nearest, { day: formatDate(`2000-${shownDay}`).slice('2000年'.length) }) : '';
+      shown.length === 0 ? config.strings.none : shownDay ? fillTemplate(config.strings.nearest, { day: formatCalendarDay(shownDay) }) : '';
     note.hidden = note.textContent === '';
   } catch {
     note.textContent = config.strings.failed;
