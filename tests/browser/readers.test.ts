@@ -1,13 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
 import sharp from 'sharp';
 import decodeQR from 'qr/decode.js';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launchChromium } from '../helpers/browser.ts';
-import { buildSampleSite } from '../helpers/run.ts';
-import { serveStatic, type StaticSite } from '../../src/lib/dev/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import { sampleInChromium } from '../helpers/sample-in-chromium.ts';
+import { axeViolations } from '../helpers/browser.ts';
 
 /**
  * What brings readers back and lets them help (issue 18), on the sample built for a repository:
@@ -15,32 +10,16 @@ import { serveStatic, type StaticSite } from '../../src/lib/dev/static-server.ts
  * (CONTRIBUTING.md), and its QR code for a phone, in both trees.
  */
 const REPOSITORY = 'https://github.com/wujin/archive';
-const work = mkdtempSync(join(tmpdir(), 'archive-corrections-'));
-let site: StaticSite;
-let browser: Browser;
-
-beforeAll(async () => {
-  const build = buildSampleSite(join(work, 'dist'), join(work, 'cache'), '/', { REPOSITORY_URL: REPOSITORY, REPOSITORY_BRANCH: 'main' });
-  if (build.status !== 0) throw new Error(`build failed:\n${build.stderr}`);
-  site = await serveStatic(join(work, 'dist'), '/');
-  // The QR code encodes the page's address as published (SITE_URL): the local one here.
-  browser = await launchChromium();
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-  rmSync(work, { recursive: true, force: true });
-});
+const sample = sampleInChromium('readers', { env: { REPOSITORY_URL: REPOSITORY, REPOSITORY_BRANCH: 'main' } });
 
 describe('correcting an article’s text', () => {
   it.each([
     ['zh-hans', '纠错', undefined],
     ['zh-hant', '糾錯', '（修改的是簡體原文）'],
   ])('links %s articles to the web editor on the Simplified seed at the article’s lines, without JavaScript', async (script, label, note) => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await sample.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${site.url}${script}/2024/10/13/3/`);
+    await page.goto(`${sample.site.url}${script}/2024/10/13/3/`);
     const link = page.locator('a[data-correct-text]');
     expect(await link.textContent()).toBe(label);
     const source = (await page.locator('p.meta', { has: link }).textContent())!;
@@ -53,9 +32,9 @@ describe('correcting an article’s text', () => {
   });
 
   it('is on every article page, and axe-clean', async () => {
-    const page = await browser.newPage();
+    const page = await sample.browser.newPage();
     for (const path of ['zh-hans/2024/01/13/3/', 'zh-hant/2024/07/27/2/']) {
-      await page.goto(`${site.url}${path}`);
+      await page.goto(`${sample.site.url}${path}`);
       expect(await page.locator('a[data-correct-text]').count(), path).toBe(1);
       expect(await axeViolations(page), path).toEqual([]);
     }
@@ -65,12 +44,12 @@ describe('correcting an article’s text', () => {
 
 describe('sharing an article to a phone', () => {
   it.each(['zh-hans', 'zh-hant'])('shows on %s articles a QR code that reads back as the article’s address, and prints it', async (script) => {
-    const page = await browser.newPage({ deviceScaleFactor: 2 });
+    const page = await sample.browser.newPage({ deviceScaleFactor: 2 });
     const problems: string[] = [];
     page.on('console', (message) => {
       if (message.type() === 'error') problems.push(message.text());
     });
-    await page.goto(`${site.url}${script}/2024/10/13/3/`);
+    await page.goto(`${sample.site.url}${script}/2024/10/13/3/`);
     const panel = page.locator('[data-share]');
     await expect.poll(() => panel.isVisible()).toBe(true);
     const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
@@ -88,9 +67,9 @@ describe('sharing an article to a phone', () => {
   });
 
   it('stays hidden without JavaScript, where the citation gives the address', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await sample.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${site.url}zh-hans/2024/10/13/3/`);
+    await page.goto(`${sample.site.url}zh-hans/2024/10/13/3/`);
     expect(await page.locator('[data-share]').isVisible()).toBe(false);
     expect(await page.locator('[data-permalink]').textContent()).toMatch(/\/zh-hans\/2024\/10\/13\/3\/$/);
     await context.close();
@@ -100,10 +79,10 @@ describe('sharing an article to a phone', () => {
 describe('this day in past years', () => {
   /** A page opened on a given day at the paper, with or without JavaScript. */
   async function openOn(path: string, day: string, javaScriptEnabled = true) {
-    const context = await browser.newContext({ timezoneId: 'Asia/Shanghai', javaScriptEnabled });
+    const context = await sample.browser.newContext({ timezoneId: 'Asia/Shanghai', javaScriptEnabled });
     const page = await context.newPage();
     if (javaScriptEnabled) await page.clock.setFixedTime(new Date(`${day}T09:00:00+08:00`));
-    await page.goto(`${site.url}${path}`);
+    await page.goto(`${sample.site.url}${path}`);
     return { context, page };
   }
   const items = (page: import('playwright-core').Page) => page.locator('[data-on-this-day-list] li').allTextContents();
@@ -146,8 +125,8 @@ describe('this day in past years', () => {
 
 describe('related articles', () => {
   it.each(['zh-hans', 'zh-hant'])('lists on %s articles up to five earlier articles of other issues, in the page’s script', async (script) => {
-    const page = await browser.newPage();
-    await page.goto(`${site.url}${script}/2024/12/07/1/`);
+    const page = await sample.browser.newPage();
+    await page.goto(`${sample.site.url}${script}/2024/12/07/1/`);
     const links = page.locator('.related a');
     const hrefs = await links.evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')!));
     expect(hrefs.length).toBeGreaterThan(0);
@@ -160,7 +139,7 @@ describe('related articles', () => {
     // Each headline is the linked article's own, in this script.
     const first = (await links.first().textContent())!;
     await links.first().click();
-    await page.waitForURL(`${site.url}${hrefs[0]!.slice(1)}`);
+    await page.waitForURL(`${sample.site.url}${hrefs[0]!.slice(1)}`);
     expect((await page.locator('h1').textContent())!.replace(/\s+/g, ' ')).toContain(first.split(' ')[0]!);
     expect(await axeViolations(page)).toEqual([]);
     await page.close();

@@ -1,36 +1,16 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launchChromium } from '../helpers/browser.ts';
-import { buildSampleSite } from '../helpers/run.ts';
-import { serveStatic, type StaticSite } from '../../src/lib/dev/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import { sampleInChromium } from '../helpers/sample-in-chromium.ts';
+import { axeViolations } from '../helpers/browser.ts';
 
 /** The sample archive, built under a project-site base and read in Debian's Chromium. */
 const BASE = '/wujin-archive/';
-const work = mkdtempSync(join(tmpdir(), 'archive-browser-'));
-let site: StaticSite;
-let browser: Browser;
+const sample = sampleInChromium('browser', { base: BASE });
 
-beforeAll(async () => {
-  const build = buildSampleSite(join(work, 'dist'), join(work, 'cache'), BASE);
-  if (build.status !== 0) throw new Error(`build failed:\n${build.stderr}`);
-  site = await serveStatic(join(work, 'dist'), BASE);
-  browser = await launchChromium();
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-  rmSync(work, { recursive: true, force: true });
-});
-
-const url = (path: string) => `${site.url}${path.replace(/^\//, '')}`;
+const url = (path: string) => `${sample.site.url}${path.replace(/^\//, '')}`;
 
 describe('the 简/繁 toggle', () => {
   it('lands on the same article in the other script, and back', async () => {
-    const page = await browser.newPage();
+    const page = await sample.browser.newPage();
     await page.goto(url('/zh-hans/2024/10/13/3/'));
     expect(await page.locator('h1').textContent()).toBe('苏州丝波敦项目签约落地西太湖');
     await page.click('.script-toggle');
@@ -43,7 +23,7 @@ describe('the 简/繁 toggle', () => {
   });
 
   it('works without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await sample.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(url('/zh-hant/2024/12/07/1/'));
     await page.click('.script-toggle');
@@ -55,7 +35,7 @@ describe('the 简/繁 toggle', () => {
 
 describe('readers’ corrections', () => {
   it('has no 纠错 link when the build knows no repository', async () => {
-    const page = await browser.newPage();
+    const page = await sample.browser.newPage();
     await page.goto(url('/zh-hans/2024/10/13/3/'));
     expect(await page.locator('a[data-correct-text]').count()).toBe(0);
     expect(await page.locator('a[href$=".txt"]').count()).toBe(1);
@@ -70,28 +50,28 @@ describe('the root page', () => {
     ['zh-CN', 'zh-hans'],
     ['en-US', 'zh-hans'],
   ])('sends a %s browser to /%s/', async (locale, script) => {
-    const context = await browser.newContext({ locale });
+    const context = await sample.browser.newContext({ locale });
     const page = await context.newPage();
-    await page.goto(site.url);
+    await page.goto(sample.site.url);
     await page.waitForURL(url(`/${script}/`));
     await context.close();
   });
 
   it('remembers the script the reader chose last', async () => {
-    const context = await browser.newContext({ locale: 'zh-TW' });
+    const context = await sample.browser.newContext({ locale: 'zh-TW' });
     const page = await context.newPage();
     await page.goto(url('/zh-hant/'));
     await page.click('.script-toggle');
     await page.waitForURL(url('/zh-hans/'));
-    await page.goto(site.url);
+    await page.goto(sample.site.url);
     await page.waitForURL(url('/zh-hans/'));
     await context.close();
   });
 
   it('offers both scripts without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await sample.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(site.url);
+    await page.goto(sample.site.url);
     const links = await page.locator('main a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(links).toEqual([`${BASE}zh-hans/`, `${BASE}zh-hant/`]);
     await context.close();
@@ -103,7 +83,7 @@ describe('accessibility', () => {
   for (const script of ['zh-hans', 'zh-hant']) {
     for (const path of pages) {
       it(`axe finds no violations on /${script}${path}`, async () => {
-        const page = await browser.newPage();
+        const page = await sample.browser.newPage();
         await page.goto(url(`/${script}${path}`));
         expect(await axeViolations(page)).toEqual([]);
         await page.close();
@@ -112,7 +92,7 @@ describe('accessibility', () => {
   }
 
   it('axe finds no violations on the shared 404 page', async () => {
-    const page = await browser.newPage();
+    const page = await sample.browser.newPage();
     const response = await page.goto(url('/no-such-page/'));
     expect(response!.status()).toBe(404);
     expect(await page.locator('h1').textContent()).toBe('找不到这个页面');
@@ -121,8 +101,8 @@ describe('accessibility', () => {
   });
 
   it('axe finds no violations on the root page as a reader without JavaScript sees it', async () => {
-    const html = await (await fetch(site.url)).text();
-    const page = await browser.newPage();
+    const html = await (await fetch(sample.site.url)).text();
+    const page = await sample.browser.newPage();
     await page.goto(url('/zh-hans/'));
     await page.setContent(html.replace(/<script[\s\S]*?<\/script>/g, ''));
     expect(await page.locator('main a').count()).toBe(2);
@@ -131,7 +111,7 @@ describe('accessibility', () => {
   });
 
   it('axe finds no violations in dark mode either', async () => {
-    const page = await browser.newPage({ colorScheme: 'dark' });
+    const page = await sample.browser.newPage({ colorScheme: 'dark' });
     for (const path of ['/zh-hans/', '/zh-hant/2024/10/13/3/', '/zh-hans/2024/10/']) {
       await page.goto(url(path));
       expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
@@ -141,7 +121,7 @@ describe('accessibility', () => {
   });
 
   it('lets a keyboard reader skip to the article, with a visible focus', async () => {
-    const page = await browser.newPage();
+    const page = await sample.browser.newPage();
     await page.goto(url('/zh-hans/2024/10/13/3/'));
     await page.keyboard.press('Tab');
     const skip = page.locator('.skip-link');
@@ -155,7 +135,7 @@ describe('accessibility', () => {
   });
 
   it('fits a 320 px screen without horizontal scrolling', async () => {
-    const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+    const page = await sample.browser.newPage({ viewport: { width: 320, height: 640 } });
     for (const path of ['/zh-hans/', '/zh-hans/2024/10/13/', '/zh-hant/2024/10/13/3/', '/zh-hans/2024/']) {
       await page.goto(url(path));
       expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(320);

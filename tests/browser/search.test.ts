@@ -1,11 +1,9 @@
-import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveStatic, type StaticSite } from '../../src/lib/dev/static-server.ts';
-import { axeViolations, launchChromium } from '../helpers/browser.ts';
-import { buildSampleSite } from '../helpers/run.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { sampleInChromium } from '../helpers/sample-in-chromium.ts';
+import { axeViolations } from '../helpers/browser.ts';
 import { ROOT } from '../helpers/seeds.ts';
 import { sampleArticles } from '../helpers/sample-articles.ts';
 import { articleKey, holding, queryConverter, queryMapsOf, samplePhrases } from '../../src/lib/bench/search-quality.ts';
@@ -23,26 +21,12 @@ const { queries } = JSON.parse(readFileSync(join(ROOT, 'tests', 'search', 'queri
 
 /** The sample archive with its search index, under a project-site base, searched in Chromium. */
 const BASE = '/wujin-archive/';
-const work = mkdtempSync(join(tmpdir(), 'archive-search-'));
-let site: StaticSite;
 /** Requests a test holds at the server until a promise settles. */
 let holdRequest: ((path: string) => Promise<void> | undefined) | undefined;
-let browser: Browser;
+const sample = sampleInChromium('search', { base: BASE, serve: { hold: (path) => holdRequest?.(path) } });
+const { work } = sample;
 
-beforeAll(async () => {
-  const build = buildSampleSite(join(work, 'dist'), join(work, 'cache'), BASE);
-  if (build.status !== 0) throw new Error(`build failed:\n${build.stderr}`);
-  site = await serveStatic(join(work, 'dist'), BASE, { hold: (path) => holdRequest?.(path) });
-  browser = await launchChromium();
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-  rmSync(work, { recursive: true, force: true });
-});
-
-const url = (path: string) => `${site.url}${path.replace(/^\//, '')}`;
+const url = (path: string) => `${sample.site.url}${path.replace(/^\//, '')}`;
 /** `/wujin-archive/zh-hans/2024/10/13/3/` → `2024-10-13-003`. */
 const idOf = (href: string) => {
   const [, date, order] = /(\d{4}\/\d{2}\/\d{2})\/(\d+)\/$/.exec(href)!;
@@ -83,7 +67,7 @@ function resultLinks(page: Page): Promise<string[]> {
 describe('the query set', () => {
   for (const script of ['zh-hans', 'zh-hant'] as const) {
     it(`finds every expected article in the top 3 on /${script}/search/, typed in either script`, async () => {
-      const page = await browser.newPage();
+      const page = await sample.browser.newPage();
       await openSearch(page, script);
       const misses: string[] = [];
       for (const query of queries) {
@@ -111,7 +95,7 @@ describe('recall through the search page', () => {
       // Phrases held by at most ten articles, so that the whole answer is a few pages to read.
       const phrases = samplePhrases(texts[tree], tree, names, 6, 'browser').filter((p) => holding(texts[tree], p.phrase).size <= 10);
       expect(phrases.length).toBeGreaterThanOrEqual(15);
-      const page = await browser.newPage();
+      const page = await sample.browser.newPage();
       await openSearch(page, tree, '?sort=newest');
       const misses: string[] = [];
       for (const sampled of phrases) {
@@ -137,7 +121,7 @@ describe('recall through the search page', () => {
 
 describe('the search page', () => {
   it('gives the same results for 发展 and 發展 in both trees, and keeps the typed query', async () => {
-    const page = await browser.newPage();
+    const page = await sample.browser.newPage();
     const results: Record<string, string[]> = {};
     for (const script of ['zh-hans', 'zh-hant']) {
       await openSearch(page, script);
@@ -153,7 +137,7 @@ describe('the search page', () => {
   });
 
   it('puts the search in the URL, restores it on back, and links results under the base', async () => {
-    const page = await browser.newPage();
+    const page = await sample.browser.newPage();
     await openSearch(page, 'zh-hans');
     const first = await searchFor(page, '签约');
     expect(new URL(page.url()).searchParams.get('q')).toBe('签约');
@@ -165,12 +149,12 @@ describe('the search page', () => {
     expect(await page.locator('[data-search-status]').textContent()).toContain('签约');
     expect(await page.inputValue('#search-page-q')).toBe('签约');
     await page.click('[data-search-results] h2 a');
-    await page.waitForURL(`${site.origin}${first[0]}`);
+    await page.waitForURL(`${sample.site.origin}${first[0]}`);
     await page.close();
   });
 
   it('opens a linked search with filters, facets with counts, sort and a date range', async () => {
-    const page = await browser.newPage();
+    const page = await sample.browser.newPage();
     await openSearch(page, 'zh-hant', '?q=发展&author=朱梦琪&sort=oldest');
     const hrefs = await resultLinks(page);
     const ids = hrefs.map(idOf);
@@ -192,7 +176,7 @@ describe('the search page', () => {
   });
 
   it('loads more results ten at a time', async () => {
-    const page = await browser.newPage();
+    const page = await sample.browser.newPage();
     await openSearch(page, 'zh-hans', '?q=发展');
     expect(await page.locator('[data-search-results] li').count()).toBe(10);
     await page.click('[data-search-more]');
@@ -202,7 +186,7 @@ describe('the search page', () => {
   });
 
   it('says when nothing is found and offers the other tree and removing filters', async () => {
-    const page = await browser.newPage();
+    const page = await sample.browser.newPage();
     await openSearch(page, 'zh-hans', '?q=火星探测器&kind=photo');
     expect(await page.locator('[data-search-status]').textContent()).toBe('没有找到与“火星探测器”相关的文章。');
     const other = page.locator('[data-search-suggestions] a');
@@ -213,7 +197,7 @@ describe('the search page', () => {
   });
 
   it('carries the search across the 简/繁 toggle', async () => {
-    const page = await browser.newPage();
+    const page = await sample.browser.newPage();
     await openSearch(page, 'zh-hans', '?q=签约');
     await page.waitForFunction(() => document.querySelector('.script-toggle')?.getAttribute('href')?.includes('q='));
     await page.click('.script-toggle');
@@ -223,7 +207,7 @@ describe('the search page', () => {
   });
 
   it('has no axe violations with results and facets shown, in both scripts', async () => {
-    const page = await browser.newPage();
+    const page = await sample.browser.newPage();
     for (const script of ['zh-hans', 'zh-hant']) {
       await openSearch(page, script, '?q=发展');
       expect(await page.locator('[data-search-results] li').count()).toBeGreaterThan(0);
@@ -250,7 +234,7 @@ const periodMetas = (seen: string[]) => [...new Set(seen.filter((path) => path.e
 
 describe('searching period by period', () => {
   it('shows the newest results before the older periods are searched, says “at least”, and goes on with “more” to an exact count', async () => {
-    const context = await browser.newContext();
+    const context = await sample.browser.newContext();
     const page = await context.newPage();
     const seen = watchRequests(page);
     await openSearch(page, 'zh-hans', '?q=发展&sort=newest');
@@ -286,7 +270,7 @@ describe('searching period by period', () => {
   });
 
   it('says when “more” fails to load a period, and loads it when asked again', async () => {
-    const context = await browser.newContext();
+    const context = await sample.browser.newContext();
     const page = await context.newPage();
     await openSearch(page, 'zh-hans', '?q=发展&sort=newest');
     const shown = await page.locator('[data-search-results] li').count();
@@ -320,7 +304,7 @@ describe('searching period by period', () => {
   });
 
   it('shows the filters in force outside the closed facet panel, each removable', async () => {
-    const page = await browser.newPage();
+    const page = await sample.browser.newPage();
     await openSearch(page, 'zh-hant', '?q=签约&kind=news&year=2024');
     expect(await page.locator('[data-facets]').evaluate((details) => (details as HTMLDetailsElement).open)).toBe(false);
     expect(await page.isVisible('[data-active-filters]')).toBe(true);
@@ -337,7 +321,7 @@ describe('searching period by period', () => {
   });
 
   it('shows the first results while older periods are still being searched', async () => {
-    const context = await browser.newContext();
+    const context = await sample.browser.newContext();
     const page = await context.newPage();
     await openSearch(page, 'zh-hans');
     // Every period but the newest answers late (held at the server: Pagefind fetches from its worker).
@@ -362,7 +346,7 @@ describe('searching period by period', () => {
   });
 
   it('lists oldest first and newest first on request, across periods', async () => {
-    const page = await browser.newPage();
+    const page = await sample.browser.newPage();
     await openSearch(page, 'zh-hant', '?q=签约&sort=oldest');
     const oldest = (await resultLinks(page)).map(idOf);
     expect(new Set(oldest.map((id) => id.slice(0, 7))).size).toBeGreaterThan(1);
@@ -378,7 +362,7 @@ describe('searching period by period', () => {
   });
 
   it('loads no filter file until the facet panel is opened, then counts over what was searched and says so', async () => {
-    const context = await browser.newContext();
+    const context = await sample.browser.newContext();
     const page = await context.newPage();
     const seen = watchRequests(page);
     await openSearch(page, 'zh-hans', '?q=发展&sort=newest');
@@ -394,7 +378,7 @@ describe('searching period by period', () => {
   });
 
   it('draws mentions over time for a query, as estimates, each year a link narrowing the search', async () => {
-    const page = await browser.newPage();
+    const page = await sample.browser.newPage();
     await openSearch(page, 'zh-hans', '?q=签约');
     expect(await page.isVisible('[data-mentions]')).toBe(true);
     expect(await page.locator('[data-mentions] figcaption').textContent()).toBe('“签约”历年出现的文章数（估计）');
@@ -414,7 +398,7 @@ describe('searching period by period', () => {
   });
 
   it('preloads Pagefind, its wasm and the period list, and warms the newest period before any query', async () => {
-    const context = await browser.newContext();
+    const context = await sample.browser.newContext();
     const page = await context.newPage();
     const seen = watchRequests(page);
     await openSearch(page, 'zh-hant');
