@@ -1,20 +1,19 @@
 /**
  * Draws each article page's QR code (qr.ts) into its share panel, which then shows: a page read
- * without JavaScript has the address as text instead (the citation's permanent link). The code is
- * in the DOM from the start, so the page prints with it.
+ * without JavaScript has the address as text instead (the citation's permanent link). The code
+ * is in the DOM once drawn, so the page prints with it.
  */
-import { qrPath, QUIET_ZONE, type QrBitmap } from './qr.ts';
+import { qrModules, qrPath, QUIET_ZONE } from './qr.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
+/** `panel` is an element with `data-share` holding the address to share (the page's canonical URL). */
 export function drawSharePanel(panel: HTMLElement): void {
-  const holder = panel.querySelector<HTMLElement>('[data-qr]');
-  const size = Number(holder?.dataset.qrSize);
-  const bits = holder?.dataset.qr;
-  if (!holder || !bits || !Number.isInteger(size) || size <= 0) return;
-  const bitmap: QrBitmap = { size, bits };
+  const address = panel.dataset.share;
+  if (!address) return;
+  const modules = qrModules(address);
   const svg = document.createElementNS(SVG, 'svg');
-  const extent = size + 2 * QUIET_ZONE;
+  const extent = modules.length + 2 * QUIET_ZONE;
   svg.setAttribute('viewBox', `${-QUIET_ZONE} ${-QUIET_ZONE} ${extent} ${extent}`);
   // For a camera: the panel's text says what it is for.
   svg.setAttribute('aria-hidden', 'true');
@@ -22,10 +21,10 @@ export function drawSharePanel(panel: HTMLElement): void {
   const background = document.createElementNS(SVG, 'rect');
   for (const [name, value] of [['x', -QUIET_ZONE], ['y', -QUIET_ZONE], ['width', extent], ['height', extent], ['fill', '#fff']] as const) background.setAttribute(name, String(value));
   const path = document.createElementNS(SVG, 'path');
-  path.setAttribute('d', qrPath(bitmap));
+  path.setAttribute('d', qrPath(modules));
   path.setAttribute('stroke', '#000');
   path.setAttribute('transform', 'translate(0 .5)');
   svg.append(background, path);
-  holder.append(svg);
+  panel.prepend(svg);
   panel.hidden = false;
 }
