@@ -58,6 +58,8 @@ describe('sharing an article to a phone', () => {
     expect(decodeQR({ width: info.width, height: info.height, data: new Uint8Array(data) })).toBe(canonical);
     // The code is for a camera; the panel's text says what it does.
     expect(await panel.locator('svg').getAttribute('aria-hidden')).toBe('true');
+    // Every article page has the panel: its text is kept out of the search index.
+    expect(await panel.evaluate((element) => element.closest('[data-pagefind-body]') === null || element.closest('[data-pagefind-ignore]') !== null)).toBe(true);
     expect(await panel.locator('p').textContent()).toBe(script === 'zh-hans' ? '用手机扫描二维码，在手机上打开这篇文章。' : '用手機掃描二維碼，在手機上打開這篇文章。');
     expect(await axeViolations(page)).toEqual([]);
     await page.emulateMedia({ media: 'print' });

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
 import { maxFragmentsFor, writePeriodIndex, type IndexedFile } from './period-index.ts';
+import { pagefindInput } from './pagefind-input.ts';
 
 interface IndexTask {
   type: 'index';
@@ -37,7 +38,7 @@ async function indexPages(pages: IndexTask['pages']): Promise<IndexedFile[]> {
   if (!index) throw new Error(`pagefind could not start: ${errors.join('; ')}`);
   try {
     for (const page of pages) {
-      const added = await index.addHTMLFile({ url: page.url, content: readFileSync(page.file, 'utf8') });
+      const added = await index.addHTMLFile({ url: page.url, content: pagefindInput(readFileSync(page.file, 'utf8')) });
       if (added.errors.length > 0) throw new Error(`pagefind could not index ${page.url}: ${added.errors.join('; ')}`);
     }
     const written = await index.getFiles();
