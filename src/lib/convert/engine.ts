@@ -47,6 +47,8 @@ export interface ConversionTables {
   readonly phraseSteps: ReadonlyMap<string, PhraseStep>;
   /** Simplified character → Traditional character (OpenCC's first reading). */
   readonly characters: ReadonlyMap<string, string>;
+  /** The same for characters of one UTF-16 code unit, by code unit: the lookup of every plain character. */
+  readonly characterByCode: ReadonlyArray<string | undefined>;
   /** Stage 2: OpenCC Traditional → the regional variant. */
   readonly toRegionalVariant: (text: string) => string;
 }
@@ -99,12 +101,16 @@ export function buildConversionTables(
     }
   }
 
+  const characterByCode: Array<string | undefined> = new Array<string | undefined>(0x10000).fill(undefined);
+  for (const [simplified, traditional] of characters) if (simplified.length === 1) characterByCode[simplified.charCodeAt(0)] = traditional;
+
   const normalizationChain = preset.normalizationChain ?? [];
   return {
     normalize: normalizationChain.length > 0 ? OpenCC.ConverterFactory(...normalizationChain) : (text) => text,
     phrases,
     phraseSteps,
     characters,
+    characterByCode,
     toRegionalVariant: OpenCC.ConverterFactory(stage2),
   };
 }
@@ -206,9 +212,14 @@ export function convertWithConstraints(
   constraints: ConversionConstraints,
 ): string {
   const { words, names, surnameForms } = constraints;
+  const plain = words.plain;
+  const kept = convertedWordsOf(tables);
   let output = '';
   if (names.length === 0) {
-    for (const word of words.words) output += convertStretch(word, tables);
+    const all = words.words;
+    for (let index = 0; index < all.length; index += 1) {
+      output += plain?.[index] === 1 ? convertCharacters(all[index]!, tables) : convertStretch(all[index]!, tables, kept);
+    }
     return output;
   }
   const cuts = new Uint8Array(text.length + 1);
@@ -231,8 +242,24 @@ export function convertWithConstraints(
     }
     let end = start + 1;
     while (end < text.length && cuts[end] !== 1) end += 1;
-    output += convertStretch(text.slice(start, end), tables);
+    // A plain word converts character by character however a name's edges cut it.
+    const stretch = text.slice(start, end);
+    output += plain?.[words.wordIndex[start]!] === 1 ? convertCharacters(stretch, tables) : convertStretch(stretch, tables, kept);
     start = end;
+  }
+  return output;
+}
+
+/** Each character as OpenCC converts it alone (its first reading). */
+function convertCharacters(text: string, tables: ConversionTables): string {
+  let output = '';
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const pair = text.slice(i, i + 2);
+      output += tables.characters.get(pair) ?? pair;
+      i += 1;
+    } else output += tables.characterByCode[code] ?? text.charAt(i);
   }
   return output;
 }
@@ -241,10 +268,14 @@ export function convertWithConstraints(
 const convertedWords = new WeakMap<ConversionTables, Map<string, string>>();
 const CONVERTED_WORDS_KEPT = 200_000;
 
-/** A word, or the part of one within a name's edges: its phrase, or read inside. */
-function convertStretch(stretch: string, tables: ConversionTables): string {
+function convertedWordsOf(tables: ConversionTables): Map<string, string> {
   let kept = convertedWords.get(tables);
   if (!kept) convertedWords.set(tables, (kept = new Map()));
+  return kept;
+}
+
+/** A word, or the part of one within a name's edges: its phrase, or read inside (`kept`: the words converted so far). */
+function convertStretch(stretch: string, tables: ConversionTables, kept: Map<string, string>): string {
   let output = kept.get(stretch);
   if (output === undefined) {
     output = tables.phrases.get(stretch) ?? readWord(stretch, tables);

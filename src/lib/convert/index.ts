@@ -24,7 +24,7 @@ import OpenCC from 'opencc-js';
 import { findDataDirectory, readTsvFile } from './data-files.ts';
 import { buildConversionTables, convertWithConstraints, type ConversionTables, type Variant } from './engine.ts';
 import { findPersonNames, type NameCues, type SurnameTable } from './person-names.ts';
-import { createWordSegmenter, type WordSegmenter } from './word-boundaries.ts';
+import { createWordSegmenter, type ContextCharacters, type WordBoundaries, type WordSegmenter } from './word-boundaries.ts';
 
 export type { Variant } from './engine.ts';
 
@@ -62,6 +62,7 @@ const NAME_CUE_KINDS = ['byline', 'list', 'title', 'follower', 'not-given'] as c
 let projectData: ProjectData | undefined;
 const tablesByVariant = new Map<Variant, ConversionTables>();
 const segmenterByVariant = new Map<Variant, WordSegmenter>();
+const contextByVariant = new Map<Variant, ContextCharacters>();
 const rawConverters = new Map<Variant, (text: string) => string>();
 const defaultConverters = new Map<Variant, TraditionalConverter>();
 
@@ -126,6 +127,37 @@ function wordSegmenterFor(variant: Variant): WordSegmenter {
   return segmenter;
 }
 
+/**
+ * The characters whose conversion can depend on their neighbours: those that some phrase converts
+ * otherwise than OpenCC converts them alone (发 in 头发, 干 in 干燥), and every surname character
+ * (a name starts with one, and its surname form may differ). Text between separators without any
+ * of them converts character by character, and is not cut into words (word-boundaries.ts).
+ */
+function contextCharactersFor(variant: Variant): ContextCharacters {
+  let flags = contextByVariant.get(variant);
+  if (flags) return flags;
+  const tables = conversionTablesFor(variant);
+  flags = new Uint8Array(0x10000);
+  // Characters outside the Basic Multilingual Plane: always looked at in context.
+  flags.fill(1, 0xd800, 0xe000);
+  const flag = (text: string) => {
+    for (let i = 0; i < text.length; i += 1) flags![text.charCodeAt(i)] = 1;
+  };
+  for (const [simplified, traditional] of tables.phrases) {
+    const from = [...simplified];
+    const to = [...traditional];
+    if (from.length !== to.length) flag(simplified);
+    else from.forEach((character, i) => to[i] !== (tables.characters.get(character) ?? character) && flag(character));
+  }
+  for (const [surname, form] of loadProjectData().surnames.traditionalForms) {
+    const from = [...surname];
+    const to = [...form];
+    from.forEach((character, i) => to[i] !== (tables.characters.get(character) ?? character) && flag(character));
+  }
+  contextByVariant.set(variant, flags);
+  return flags;
+}
+
 function assertVariant(variant: string): asserts variant is Variant {
   if (variant !== 'tw' && variant !== 'hk') throw new Error(`convert: unknown variant "${variant}" (use "tw" or "hk")`);
 }
@@ -146,7 +178,7 @@ export function createConverter(options: ConverterOptions = {}): TraditionalConv
       const { surnames, cues } = loadProjectData();
       const normalized = tables.normalize(text);
       const segmenter = wordSegmenterFor(variant);
-      const words = segmenter.segment(normalized);
+      const words = segmenter.segment(normalized, contextCharactersFor(variant));
       const knownNames = [...converterNames, ...(callOptions.personNames ?? [])];
       // A name OpenCC writes whole, its surname as a surname (李连杰 → 李連杰, 彭于晏), is written as OpenCC writes it.
       const names = findPersonNames(normalized, words, surnames, cues, knownNames, segmenter).filter((name) => {
@@ -225,10 +257,23 @@ export function toTraditionalWithRawOpencc(text: string, variant: Variant = 'tw'
   return convert(text);
 }
 
+/** The characters whose conversion can depend on their neighbours (see contextCharactersFor), by UTF-16 code unit. */
+export function contextCharacters(variant: Variant = 'tw'): ContextCharacters {
+  assertVariant(variant);
+  return contextCharactersFor(variant);
+}
+
+/** The words the converter reads `text` in (Simplified, normalized): only stretches with context characters are cut. */
+export function conversionWords(text: string, variant: Variant = 'tw'): WordBoundaries {
+  assertVariant(variant);
+  return wordSegmenterFor(variant).segment(text, contextCharactersFor(variant));
+}
+
 /** Builds the dictionaries of `variant` now instead of on first use (e.g. before timing). */
 export function prepareConverter(variant: Variant = 'tw'): void {
   assertVariant(variant);
   wordSegmenterFor(variant);
+  contextCharactersFor(variant);
 }
 
 /** Each surname (Simplified) and how it is written as a surname (`data/convert/surnames.tsv`). */
