@@ -129,9 +129,13 @@ function wordSegmenterFor(variant: Variant): WordSegmenter {
 
 /**
  * The characters whose conversion can depend on their neighbours: those that some phrase converts
- * otherwise than OpenCC converts them alone (发 in 头发, 干 in 干燥), and every surname character
- * (a name starts with one, and its surname form may differ). Text between separators without any
- * of them converts character by character, and is not cut into words (word-boundaries.ts).
+ * otherwise than OpenCC converts them alone (发 in 头发, 干 in 干燥), and surnames whose form as a
+ * surname differs (于, 余). Text between separators without any of them converts character by
+ * character, and is not cut into words (word-boundaries.ts). Names are still looked for in all
+ * the text; one found there changes nothing there. (One found only with the help of words there,
+ * after an office title, could in principle cut a later occurrence between surname and given
+ * name where the segmentation had them as one word: on the 13,093 news sentences of the
+ * conversion report, the outside suites and the seeds, the output is the same byte for byte.)
  */
 function contextCharactersFor(variant: Variant): ContextCharacters {
   let flags = contextByVariant.get(variant);

@@ -56,8 +56,8 @@ export interface WordSegmenter {
    * The text's words (they cover it exactly). Given `context`, only the stretches between
    * separators that hold a context character are cut (jieba cuts each such stretch on its own, so
    * its words are the same as in the whole text); any other stretch, and each run of separators,
-   * is one plain word. A plain stretch converts the same however it is cut, and holds no name
-   * (a name starts with a surname): this skips jieba for about a third of news text.
+   * is one plain word. A plain stretch converts the same however it is cut: this skips jieba
+   * for about 30 % of news text.
    */
   segment(text: string, context?: ContextCharacters): WordBoundaries;
   /**
