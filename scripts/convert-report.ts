@@ -14,6 +14,7 @@ import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { prepareConverter, surnameForms, toTraditional, toTraditionalWithRawOpencc } from '../src/lib/convert/index.ts';
 import { bioSentences, corpusOf, differences, groupDifferences, nameRecall, pairedSentences } from '../src/lib/convert/report.ts';
+import { median } from '../src/lib/bench/stats.ts';
 
 const USAGE = 'usage: npm run convert:report -- (--corpus FILE [--names FILE] | --bio FILE … [--bio-pair SENTENCES,TAGS …]) [--out FILE] [--groups N]';
 const { values } = parseArgs({
@@ -60,25 +61,31 @@ const lines = corpus.lines;
 const text = lines.join('\n');
 const megabytes = Buffer.byteLength(text) / 2 ** 20;
 
-/** Milliseconds per MB of the corpus, the median of three passes (after a warm-up pass). */
-function timed(convert: (line: string) => string): { perMegabyte: number; output: string[] } {
-  let output = lines.map(convert);
-  const times: number[] = [];
-  for (let run = 0; run < 3; run += 1) {
-    const started = performance.now();
-    output = lines.map(convert);
-    times.push(performance.now() - started);
+/** Passes of each converter over the corpus, alternating, so that both meet the same machine (and the same garbage). */
+const PASSES = 7;
+
+/**
+ * Milliseconds per MB of the corpus for each converter, the median of PASSES passes taken in
+ * turn (after a warm-up pass of each), and each converter's output.
+ */
+function timed(converters: ReadonlyArray<(line: string) => string>): Array<{ perMegabyte: number; output: string[] }> {
+  const outputs = converters.map((convert) => lines.map(convert));
+  const times = converters.map((): number[] => []);
+  for (let pass = 0; pass < PASSES; pass += 1) {
+    converters.forEach((convert, i) => {
+      const started = performance.now();
+      for (const line of lines) convert(line);
+      times[i]!.push(performance.now() - started);
+    });
   }
-  times.sort((a, b) => a - b);
-  return { perMegabyte: times[1]! / megabytes, output };
+  return converters.map((_, i) => ({ perMegabyte: median(times[i]!) / megabytes, output: outputs[i]! }));
 }
 
 const setupStarted = performance.now();
 prepareConverter('tw');
 toTraditionalWithRawOpencc('预热');
 const setupMs = performance.now() - setupStarted;
-const raw = timed((line) => toTraditionalWithRawOpencc(line));
-const ours = timed((line) => toTraditional(line));
+const [raw, ours] = timed([(line) => toTraditionalWithRawOpencc(line), (line) => toTraditional(line)]) as [ReturnType<typeof timed>[number], ReturnType<typeof timed>[number]];
 
 const all = lines.flatMap((line, i) => differences(line, raw.output[i]!, ours.output[i]!, i + 1));
 const groups = groupDifferences(all);
@@ -88,7 +95,7 @@ const report: string[] = [
   '',
   `${lines.length.toLocaleString('en')} lines, ${[...text].length.toLocaleString('en')} characters, ${megabytes.toFixed(2)} MB. Setup (both converters' dictionaries): ${setupMs.toFixed(0)} ms.`,
   '',
-  '| converter | ms per MB (median of 3) | ratio |',
+  `| converter | ms per MB (median of ${PASSES}, passes in turn) | ratio |`,
   '| --- | --- | --- |',
   `| raw opencc-js (cn → tw) | ${raw.perMegabyte.toFixed(0)} | 1.00 |`,
   `| project converter | ${ours.perMegabyte.toFixed(0)} | ${(ours.perMegabyte / raw.perMegabyte).toFixed(2)} |`,

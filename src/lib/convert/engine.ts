@@ -106,12 +106,53 @@ export function buildConversionTables(
 
   const normalizationChain = preset.normalizationChain ?? [];
   return {
-    normalize: normalizationChain.length > 0 ? OpenCC.ConverterFactory(...normalizationChain) : (text) => text,
+    normalize: normalizationChain.length === 1 ? convertWhereKeysStart(normalizationChain[0]!) : normalizationChain.length > 1 ? OpenCC.ConverterFactory(...normalizationChain) : (text) => text,
     phrases,
     phraseSteps,
     characters,
     characterByCode,
-    toRegionalVariant: OpenCC.ConverterFactory(stage2),
+    toRegionalVariant: convertWhereKeysStart(stage2),
+  };
+}
+
+/** Ideographic description characters (⿰⿱ …): OpenCC reads the sequence each starts as one character. */
+const IDEOGRAPHIC_DESCRIPTION = /[\u2ff0-\u2fff]/u;
+
+/**
+ * OpenCC's conversion by one dictionary group (`ConverterFactory`), run only over the parts of
+ * a text where some key can match. A match can start only at a key's first code unit, and ends
+ * at most the longest key's length later; OpenCC matches from left to right, each match starting
+ * where the last ended, so a stretch that no match can reach is unchanged, and each window around
+ * the positions where keys start converts as it would within the whole text. Text with an
+ * ideographic description sequence (OpenCC reads one as a single character) is converted whole.
+ * The compatibility ideographs of the normalization rarely occur at all; the regional variants'
+ * keys (爲, 着, 裏 …) occur in most sentences, but in a small part of each.
+ */
+function convertWhereKeysStart(group: DictGroup): (text: string) => string {
+  const convert = OpenCC.ConverterFactory(group);
+  const starts = new Uint8Array(0x10000);
+  let longest = 1;
+  for (const dictionary of group) {
+    for (const [key] of entriesOf(dictionary)) {
+      starts[key.charCodeAt(0)] = 1;
+      longest = Math.max(longest, key.length);
+    }
+  }
+  return (text) => {
+    let output = '';
+    let copied = 0;
+    for (let position = 0; position < text.length; position += 1) {
+      if (starts[text.charCodeAt(position)] !== 1) continue;
+      if (copied === 0 && output === '' && IDEOGRAPHIC_DESCRIPTION.test(text)) return convert(text);
+      // The window: from this start to `longest` past the last start within reach.
+      let end = position + longest;
+      for (let next = position + 1; next < end && next < text.length; next += 1) if (starts[text.charCodeAt(next)] === 1) end = next + longest;
+      end = Math.min(end, text.length);
+      output += text.slice(copied, position) + convert(text.slice(position, end));
+      copied = end;
+      position = end - 1;
+    }
+    return copied === 0 ? text : output + text.slice(copied);
   };
 }
 

@@ -24,7 +24,8 @@ import OpenCC from 'opencc-js';
 import { findDataDirectory, readTsvFile } from './data-files.ts';
 import { buildConversionTables, convertWithConstraints, type ConversionTables, type Variant } from './engine.ts';
 import { findPersonNames, type NameCues, type SurnameTable } from './person-names.ts';
-import { createWordSegmenter, type ContextCharacters, type WordBoundaries, type WordSegmenter } from './word-boundaries.ts';
+import { createWordSegmenter, type WordBoundaries, type WordSegmenter } from './word-boundaries.ts';
+import { needsWordsTest, type NeedsWords } from './characterwise.ts';
 
 export type { Variant } from './engine.ts';
 
@@ -62,7 +63,7 @@ const NAME_CUE_KINDS = ['byline', 'list', 'title', 'follower', 'not-given'] as c
 let projectData: ProjectData | undefined;
 const tablesByVariant = new Map<Variant, ConversionTables>();
 const segmenterByVariant = new Map<Variant, WordSegmenter>();
-const contextByVariant = new Map<Variant, ContextCharacters>();
+const needsWordsByVariant = new Map<Variant, NeedsWords>();
 const rawConverters = new Map<Variant, (text: string) => string>();
 const defaultConverters = new Map<Variant, TraditionalConverter>();
 
@@ -128,38 +129,21 @@ function wordSegmenterFor(variant: Variant): WordSegmenter {
 }
 
 /**
- * The characters whose conversion can depend on their neighbours: those that some phrase converts
- * otherwise than OpenCC converts them alone (发 in 头发, 干 in 干燥), and surnames whose form as a
- * surname differs (于, 余). Text between separators without any of them converts character by
- * character, and is not cut into words (word-boundaries.ts). Names are still looked for in all
- * the text; one found there changes nothing there. (One found only with the help of words there,
- * after an office title, could in principle cut a later occurrence between surname and given
- * name where the segmentation had them as one word: on the 13,093 news sentences of the
- * conversion report, the outside suites and the seeds, the output is the same byte for byte.)
+ * Which stretches of text need words (characterwise.ts): those where a phrase that converts a
+ * character otherwise than alone occurs, or a surname whose form differs. Names are still looked
+ * for in all the text; one found in a stretch that needs no words changes nothing there. (One
+ * found only with the help of words there, after an office title, could in principle cut a later
+ * occurrence between surname and given name where the segmentation had them as one word: on the
+ * 13,093 news sentences of the conversion report, the outside suites and the seeds, the output is
+ * the same byte for byte.)
  */
-function contextCharactersFor(variant: Variant): ContextCharacters {
-  let flags = contextByVariant.get(variant);
-  if (flags) return flags;
-  const tables = conversionTablesFor(variant);
-  flags = new Uint8Array(0x10000);
-  // Characters outside the Basic Multilingual Plane: always looked at in context.
-  flags.fill(1, 0xd800, 0xe000);
-  const flag = (text: string) => {
-    for (let i = 0; i < text.length; i += 1) flags![text.charCodeAt(i)] = 1;
-  };
-  for (const [simplified, traditional] of tables.phrases) {
-    const from = [...simplified];
-    const to = [...traditional];
-    if (from.length !== to.length) flag(simplified);
-    else from.forEach((character, i) => to[i] !== (tables.characters.get(character) ?? character) && flag(character));
+function needsWordsFor(variant: Variant): NeedsWords {
+  let test = needsWordsByVariant.get(variant);
+  if (!test) {
+    test = needsWordsTest(conversionTablesFor(variant), loadProjectData().surnames.traditionalForms);
+    needsWordsByVariant.set(variant, test);
   }
-  for (const [surname, form] of loadProjectData().surnames.traditionalForms) {
-    const from = [...surname];
-    const to = [...form];
-    from.forEach((character, i) => to[i] !== (tables.characters.get(character) ?? character) && flag(character));
-  }
-  contextByVariant.set(variant, flags);
-  return flags;
+  return test;
 }
 
 function assertVariant(variant: string): asserts variant is Variant {
@@ -182,7 +166,7 @@ export function createConverter(options: ConverterOptions = {}): TraditionalConv
       const { surnames, cues } = loadProjectData();
       const normalized = tables.normalize(text);
       const segmenter = wordSegmenterFor(variant);
-      const words = segmenter.segment(normalized, contextCharactersFor(variant));
+      const words = segmenter.segment(normalized, needsWordsFor(variant));
       const knownNames = [...converterNames, ...(callOptions.personNames ?? [])];
       // A name OpenCC writes whole, its surname as a surname (李连杰 → 李連杰, 彭于晏), is written as OpenCC writes it.
       const names = findPersonNames(normalized, words, surnames, cues, knownNames, segmenter).filter((name) => {
@@ -261,23 +245,23 @@ export function toTraditionalWithRawOpencc(text: string, variant: Variant = 'tw'
   return convert(text);
 }
 
-/** The characters whose conversion can depend on their neighbours (see contextCharactersFor), by UTF-16 code unit. */
-export function contextCharacters(variant: Variant = 'tw'): ContextCharacters {
+/** Whether a stretch of (normalized Simplified) text may convert otherwise than character by character (characterwise.ts). */
+export function needsWords(variant: Variant = 'tw'): NeedsWords {
   assertVariant(variant);
-  return contextCharactersFor(variant);
+  return needsWordsFor(variant);
 }
 
-/** The words the converter reads `text` in (Simplified, normalized): only stretches with context characters are cut. */
+/** The words the converter reads `text` in (Simplified, normalized): only the stretches that need words are cut. */
 export function conversionWords(text: string, variant: Variant = 'tw'): WordBoundaries {
   assertVariant(variant);
-  return wordSegmenterFor(variant).segment(text, contextCharactersFor(variant));
+  return wordSegmenterFor(variant).segment(text, needsWordsFor(variant));
 }
 
 /** Builds the dictionaries of `variant` now instead of on first use (e.g. before timing). */
 export function prepareConverter(variant: Variant = 'tw'): void {
   assertVariant(variant);
   wordSegmenterFor(variant);
-  contextCharactersFor(variant);
+  needsWordsFor(variant);
 }
 
 /** Each surname (Simplified) and how it is written as a surname (`data/convert/surnames.tsv`). */

@@ -12,6 +12,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Jieba } from '@node-rs/jieba';
+import type { NeedsWords } from './characterwise.ts';
 
 /** jieba's dictionary as the package ships it (`word frequency tag` lines). */
 const readJiebaDictionary = () => readFileSync(createRequire(import.meta.url).resolve('@node-rs/jieba/dict.txt'), 'utf8');
@@ -38,28 +39,21 @@ export interface WordBoundaries {
   /** The words themselves, by word index. */
   readonly words: readonly string[];
   /**
-   * By word index, 1 for a word, or a stretch that was not cut into words, in which no
-   * character converts differently in any context (see {@link WordSegmenter.segment}): it
-   * converts character by character. Absent when the segmenter was given no context characters.
+   * By word index, 1 for a word, or a stretch that was not cut into words, that converts
+   * character by character however it is cut (see {@link WordSegmenter.segment}). Absent when
+   * the segmenter was not told which stretches need words.
    */
   readonly plain?: Uint8Array;
 }
 
-/**
- * Characters whose conversion can depend on their neighbours, by UTF-16 code unit (1 = it can):
- * those a phrase converts otherwise than alone, and surname characters. Surrogates count as such.
- */
-export type ContextCharacters = Uint8Array;
-
 export interface WordSegmenter {
   /**
-   * The text's words (they cover it exactly). Given `context`, only the stretches between
-   * separators that hold a context character are cut (jieba cuts each such stretch on its own, so
-   * its words are the same as in the whole text); any other stretch, and each run of separators,
-   * is one plain word. A plain stretch converts the same however it is cut: this skips jieba
-   * for about 30 % of news text.
+   * The text's words (they cover it exactly). Given `needsWords` (characterwise.ts), only the
+   * stretches between separators that need words are cut (jieba cuts each such stretch on its
+   * own, so its words are the same as in the whole text); any other stretch, and each run of
+   * separators, is one plain word, which converts the same however it is cut.
    */
-  segment(text: string, context?: ContextCharacters): WordBoundaries;
+  segment(text: string, needsWords?: NeedsWords): WordBoundaries;
   /**
    * Whether jieba's own dictionary holds the word as an ordinary word, not a proper name, at
    * least as common as PHRASE_FREQUENCY: 干部, 于是, 后来 (not 于洋 or 钟山, names; not 范志, a rare entry).
@@ -100,7 +94,7 @@ export function createWordSegmenter(phrases: Iterable<string>): WordSegmenter {
   const added = [...raised].map((phrase) => `${phrase} ${PHRASE_FREQUENCY}`);
   const jieba = Jieba.withDict(new TextEncoder().encode(`${[...kept, ...added].join('\n')}\n`));
   return {
-    segment: (text, context) => (context ? boundariesOfStretches(text, context, (joined) => jieba.cut(joined, false)) : boundariesOf(text, jieba.cut(text, false))),
+    segment: (text, needsWords) => (needsWords ? boundariesOfStretches(text, needsWords, (joined) => jieba.cut(joined, false)) : boundariesOf(text, jieba.cut(text, false))),
     isOrdinaryWord: (word) => (frequency.get(word) ?? 0) >= PHRASE_FREQUENCY && !PROPER_NAME_TAGS.has(tags.get(word) ?? ''),
     isPersonName: (word) => PERSON_NAME_TAGS.has(tags.get(word) ?? '') && !phraseSet.has(word),
     isTimeWord: (word) => tags.get(word) === 't',
@@ -144,48 +138,64 @@ function isSeparator(code: number): boolean {
 }
 
 /**
- * The words of `text` where only stretches holding a context character are cut (by `cut`, called
+ * The words of `text` where only the stretches that need words are cut (by `cut`, called
  * once on them joined by line breaks); the rest are plain words (see WordSegmenter.segment).
  */
-export function boundariesOfStretches(text: string, context: ContextCharacters, cut: (joined: string) => readonly string[]): WordBoundaries {
-  const stretches: Array<readonly [number, number, boolean]> = [];
-  for (let position = 0; position < text.length; ) {
+export function boundariesOfStretches(text: string, needsWords: NeedsWords, cut: (joined: string) => readonly string[]): WordBoundaries {
+  const length = text.length;
+  // The stretches, as [start, end) pairs, and which of them need words.
+  const edges: number[] = [];
+  const toCut: string[] = [];
+  const cutStretch: boolean[] = [];
+  for (let position = 0; position < length; ) {
     const start = position;
     const separator = isSeparator(text.charCodeAt(position));
-    let needsWords = false;
-    while (position < text.length && isSeparator(text.charCodeAt(position)) === separator) {
-      if (context[text.charCodeAt(position)] === 1) needsWords = true;
-      position += 1;
-    }
-    stretches.push([start, position, needsWords && !separator]);
+    while (position < length && isSeparator(text.charCodeAt(position)) === separator) position += 1;
+    const cutThis = !separator && needsWords(text, start, position);
+    edges.push(start, position);
+    cutStretch.push(cutThis);
+    if (cutThis) toCut.push(text.slice(start, position));
   }
-  const toCut = stretches.filter(([, , needsWords]) => needsWords).map(([start, end]) => text.slice(start, end));
   const cutWords = toCut.length > 0 ? cut(toCut.join('\n')) : [];
+  const isBoundary = new Uint8Array(length + 1);
+  const wordIndex = new Int32Array(length);
+  const wordStart = new Int32Array(length);
+  const wordEnd = new Int32Array(length);
+  const plain = new Uint8Array(length);
   const words: string[] = [];
-  const plain: number[] = [];
+  const addWord = (word: string, start: number, isPlain: boolean) => {
+    const index = words.length;
+    const end = start + word.length;
+    words.push(word);
+    isBoundary[start] = 1;
+    wordIndex.fill(index, start, end);
+    wordStart[index] = start;
+    wordEnd[index] = end;
+    if (isPlain) plain[index] = 1;
+    return end;
+  };
   let next = 0;
-  for (const [start, end, needsWords] of stretches) {
-    if (!needsWords) {
-      words.push(text.slice(start, end));
-      plain.push(1);
+  for (let stretch = 0; stretch < cutStretch.length; stretch += 1) {
+    const start = edges[2 * stretch]!;
+    const end = edges[2 * stretch + 1]!;
+    if (!cutStretch[stretch]) {
+      addWord(text.slice(start, end), start, true);
       continue;
     }
-    for (let length = 0; length < end - start; next += 1) {
+    let position = start;
+    while (position < end) {
       const word = cutWords[next];
-      if (word === undefined || word === '\n') break;
-      words.push(word);
-      plain.push(holdsContextCharacter(word, context) ? 0 : 1);
-      length += word.length;
+      if (word === undefined || !text.startsWith(word, position) || position + word.length > end) {
+        throw new Error(`convert: the word segmenter did not give back the text: ${JSON.stringify(text.slice(0, 40))}`);
+      }
+      position = addWord(word, position, !needsWords(text, position, position + word.length));
+      next += 1;
     }
     if (cutWords[next] === '\n') next += 1;
   }
-  const boundaries = boundariesOf(text, words);
-  return { ...boundaries, plain: Uint8Array.from(plain) };
-}
-
-function holdsContextCharacter(word: string, context: ContextCharacters): boolean {
-  for (let i = 0; i < word.length; i += 1) if (context[word.charCodeAt(i)] === 1) return true;
-  return false;
+  isBoundary[length] = 1;
+  const count = words.length;
+  return { isBoundary, wordIndex, wordStart: wordStart.subarray(0, count), wordEnd: wordEnd.subarray(0, count), words, plain: plain.subarray(0, count) };
 }
 
 /** Start of the word that contains position `position`. */
