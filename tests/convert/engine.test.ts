@@ -1,0 +1,34 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import OpenCC from 'opencc-js';
+import type { DictGroup } from 'opencc-js';
+import { buildConversionTables, type Variant } from '../../src/lib/convert/engine.ts';
+import { REPOSITORY_ROOT } from './fixture-tsv.ts';
+
+/** OpenCC's preset for a variant: its normalization and its two conversion stages. */
+const presetOf = (variant: Variant) => OpenCC.Locale.configs[`s2${variant}`] as unknown as { normalizationChain: DictGroup[]; conversionChain: DictGroup[] };
+
+const seedLines = readdirSync(join(REPOSITORY_ROOT, 'seeds'))
+  .filter((name) => name.endsWith('.txt'))
+  .flatMap((name) => readFileSync(join(REPOSITORY_ROOT, 'seeds', name), 'utf8').split('\n'));
+
+describe('OpenCC’s passes, run only around where their keys start', () => {
+  it.each(['tw', 'hk'] as const)('give OpenCC’s own regional variants (%s), keys at the edges, side by side and in names', (variant) => {
+    const tables = buildConversionTables(variant, []);
+    const own = OpenCC.ConverterFactory(presetOf(variant).conversionChain[1]!);
+    const stage1 = OpenCC.ConverterFactory(presetOf(variant).conversionChain[0]!);
+    const texts = [
+      '爲', '着爲', '他着急，爲什麼裏面衆人', '張棟樑和林國樑', '喫茶小舖裏', '一幻拉麪', '何芷姍來了', '',
+      'no Chinese at all', '𠀀爲𠀀', '⿰氵韋爲裏', '裏⿰氵韋',
+      ...seedLines.map((line) => stage1(line)),
+    ];
+    for (const text of texts) expect(tables.toRegionalVariant(text), text).toBe(own(text));
+  });
+
+  it('give OpenCC’s own normalization of compatibility ideographs', () => {
+    const tables = buildConversionTables('tw', []);
+    const own = OpenCC.ConverterFactory(...presetOf('tw').normalizationChain);
+    for (const text of ['豈更車', '武进豈', '没有兼容字', '\u{2F800}丽\u{2F801}', '⿰豈更', ...seedLines]) expect(tables.normalize(text), text).toBe(own(text));
+  });
+});
