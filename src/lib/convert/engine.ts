@@ -16,6 +16,7 @@
 import OpenCC from 'opencc-js';
 import type { DictGroup, DictLike } from 'opencc-js';
 import type { PersonNameSpan } from './person-names.ts';
+import type { FixedReading } from './classifiers.ts';
 import type { WordBoundaries } from './word-boundaries.ts';
 
 /** Regional standard of the Traditional output. */
@@ -164,6 +165,8 @@ export interface ConversionConstraints {
   readonly names: readonly PersonNameSpan[];
   /** Simplified surname → Traditional form as a surname. */
   readonly surnameForms: ReadonlyMap<string, string>;
+  /** Stretches whose conversion is decided already (classifiers.ts); no word crosses their edges. */
+  readonly readings?: readonly FixedReading[];
 }
 
 /** One stretch cut into the tables' phrases and single characters: [start, end, conversion or undefined]. */
@@ -252,11 +255,11 @@ export function convertWithConstraints(
   tables: ConversionTables,
   constraints: ConversionConstraints,
 ): string {
-  const { words, names, surnameForms } = constraints;
+  const { words, names, surnameForms, readings = [] } = constraints;
   const plain = words.plain;
   const kept = convertedWordsOf(tables);
   let output = '';
-  if (names.length === 0) {
+  if (names.length === 0 && readings.length === 0) {
     const all = words.words;
     for (let index = 0; index < all.length; index += 1) {
       output += plain?.[index] === 1 ? convertCharacters(all[index]!, tables) : convertStretch(all[index]!, tables, kept);
@@ -265,7 +268,7 @@ export function convertWithConstraints(
   }
   const cuts = new Uint8Array(text.length + 1);
   cuts.set(words.isBoundary);
-  /** Position → [end, output] for surnames, which are written as they are in the table. */
+  /** Position → [end, output] for surnames, which are written as they are in the table, and decided readings. */
   const fixedOutputs = new Map<number, readonly [number, string]>();
   for (const name of names) {
     cuts[name.start] = 1;
@@ -273,6 +276,11 @@ export function convertWithConstraints(
     cuts[name.end] = 1;
     const form = surnameForms.get(text.slice(name.start, name.surnameEnd));
     if (form !== undefined) fixedOutputs.set(name.start, [name.surnameEnd, form]);
+  }
+  for (const reading of readings) {
+    cuts[reading.start] = 1;
+    cuts[reading.end] = 1;
+    fixedOutputs.set(reading.start, [reading.end, reading.output]);
   }
   for (let start = 0; start < text.length; ) {
     const fixed = fixedOutputs.get(start);

@@ -26,6 +26,7 @@ import { buildConversionTables, convertWithConstraints, type ConversionTables, t
 import { findPersonNames, type NameCues, type SurnameTable } from './person-names.ts';
 import { createWordSegmenter, type WordBoundaries, type WordSegmenter } from './word-boundaries.ts';
 import { needsWordsTest, type NeedsWords } from './characterwise.ts';
+import { classifierReadings, type ClassifierWord } from './classifiers.ts';
 
 export type { Variant } from './engine.ts';
 
@@ -53,6 +54,7 @@ export interface TraditionalConverter {
 /** The project's data files, parsed. */
 interface ProjectData {
   readonly phrases: ReadonlyArray<readonly [string, string]>;
+  readonly classifiers: readonly ClassifierWord[];
   readonly surnames: SurnameTable;
   readonly cues: NameCues;
 }
@@ -82,6 +84,14 @@ function loadProjectData(): ProjectData {
     return [simplified, traditional] as const;
   });
 
+  const classifiers = readTsvFile(directory, 'classifiers.tsv').map((row, index) => {
+    const [word, asClassifier, otherwise, reason] = row;
+    if (!word || !asClassifier || !otherwise || !reason || [word, asClassifier, otherwise].some((form) => [...form].length !== [...word].length)) {
+      throw new Error(`convert: classifiers.tsv entry ${index + 1} needs a word, its two readings of the same length and why: ${row.join(' | ')}`);
+    }
+    return { word, asClassifier, otherwise };
+  });
+
   const traditionalForms = new Map<string, string>();
   for (const [simplified, traditional] of readTsvFile(directory, 'surnames.tsv')) {
     if (simplified && traditional) traditionalForms.set(simplified, traditional);
@@ -97,6 +107,7 @@ function loadProjectData(): ProjectData {
 
   projectData = {
     phrases,
+    classifiers,
     surnames: { traditionalForms },
     cues: {
       byline: wordsOf('byline'),
@@ -163,7 +174,7 @@ export function createConverter(options: ConverterOptions = {}): TraditionalConv
     toTraditional(text: string, callOptions: ConversionOptions = {}): string {
       if (!HAN_CHARACTER.test(text)) return text;
       const tables = conversionTablesFor(variant);
-      const { surnames, cues } = loadProjectData();
+      const { surnames, cues, classifiers } = loadProjectData();
       const normalized = tables.normalize(text);
       const segmenter = wordSegmenterFor(variant);
       const words = segmenter.segment(normalized, needsWordsFor(variant));
@@ -174,10 +185,15 @@ export function createConverter(options: ConverterOptions = {}): TraditionalConv
         const surnameForm = surnames.traditionalForms.get(normalized.slice(name.start, name.surnameEnd));
         return whole === undefined || surnameForm === undefined || !whole.startsWith(surnameForm);
       });
+      // A classifier's reading (这只猎犬 / 这只盯住) never inside a name.
+      const readings = classifierReadings(normalized, words, classifiers, segmenter).filter((reading) =>
+        names.every((name) => reading.end <= name.start || reading.start >= name.end),
+      );
       const openccTraditional = convertWithConstraints(normalized, tables, {
         words,
         names,
         surnameForms: surnames.traditionalForms,
+        readings,
       });
       return tables.toRegionalVariant(openccTraditional);
     },

@@ -67,6 +67,8 @@ export interface WordSegmenter {
   isKnownWord(word: string): boolean;
   /** Whether jieba's own dictionary holds the word as a place's name (tag ns): 沈阳, 常熟. */
   isPlaceName(word: string): boolean;
+  /** jieba's part-of-speech tag of the word (n, nr, v, a …), if its dictionary holds it. */
+  tagOf(word: string): string | undefined;
 }
 
 /** jieba's part-of-speech tags of proper names: people (nr, nrt, nrfg) and places (ns, nsf). */
@@ -100,11 +102,12 @@ export function createWordSegmenter(phrases: Iterable<string>): WordSegmenter {
     isTimeWord: (word) => tags.get(word) === 't',
     isKnownWord: (word) => frequency.has(word),
     isPlaceName: (word) => tags.get(word) === 'ns' || tags.get(word) === 'nsf',
+    tagOf: (word) => tags.get(word),
   };
 }
 
 /** The boundaries of `words`, which must spell `text` (jieba's cut keeps every character). */
-function boundariesOf(text: string, words: readonly string[]): WordBoundaries {
+export function boundariesOf(text: string, words: readonly string[]): WordBoundaries {
   const length = text.length;
   const isBoundary = new Uint8Array(length + 1);
   const wordIndex = new Int32Array(length);
