@@ -8,10 +8,11 @@
  * This engine keeps both stages and all of OpenCC's data. What it changes is where stage 1's
  * phrases may match: OpenCC takes the longest phrase at each position, even when it straddles
  * two words (集|中签|署 → 中籤); here the text is first cut into words (word-boundaries.ts: jieba's
- * dictionary, OpenCC's phrases added to it, the most probable segmentation), and a phrase applies
- * only as a whole word or inside one. The project dictionary (`data/convert/phrases.tsv`) is
- * added on top of OpenCC's phrases, and surname characters of person names are written as
- * surnames.
+ * dictionary, OpenCC's phrases added to it, the most probable segmentation; only the stretches
+ * where the cut can matter, characterwise.ts), and a phrase applies only as a whole word or inside
+ * one. The project dictionary (`data/convert/phrases.tsv`) is added on top of OpenCC's phrases,
+ * surname characters of person names are written as surnames, and a few readings are decided by
+ * what follows (classifiers.ts).
  */
 import OpenCC from 'opencc-js';
 import type { DictGroup, DictLike } from 'opencc-js';
