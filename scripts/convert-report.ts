@@ -64,13 +64,19 @@ const megabytes = Buffer.byteLength(text) / 2 ** 20;
 /** Passes of each converter over the corpus, alternating, so that both meet the same machine (and the same garbage). */
 const PASSES = 7;
 
+interface Timed {
+  readonly perMegabyte: number;
+  readonly output: string[];
+}
+
 /**
- * Milliseconds per MB of the corpus for each converter, the median of PASSES passes taken in
- * turn (after a warm-up pass of each), and each converter's output.
+ * Milliseconds per MB of the corpus for raw opencc-js and the project converter, each the median
+ * of PASSES passes taken in turn (after a warm-up pass of each), and each one's output.
  */
-function timed(converters: ReadonlyArray<(line: string) => string>): Array<{ perMegabyte: number; output: string[] }> {
+function timed(raw: (line: string) => string, ours: (line: string) => string): [Timed, Timed] {
+  const converters = [raw, ours] as const;
   const outputs = converters.map((convert) => lines.map(convert));
-  const times = converters.map((): number[] => []);
+  const times: [number[], number[]] = [[], []];
   for (let pass = 0; pass < PASSES; pass += 1) {
     converters.forEach((convert, i) => {
       const started = performance.now();
@@ -78,14 +84,15 @@ function timed(converters: ReadonlyArray<(line: string) => string>): Array<{ per
       times[i]!.push(performance.now() - started);
     });
   }
-  return converters.map((_, i) => ({ perMegabyte: median(times[i]!) / megabytes, output: outputs[i]! }));
+  const result = (i: 0 | 1): Timed => ({ perMegabyte: median(times[i]) / megabytes, output: outputs[i]! });
+  return [result(0), result(1)];
 }
 
 const setupStarted = performance.now();
 prepareConverter('tw');
 toTraditionalWithRawOpencc('预热');
 const setupMs = performance.now() - setupStarted;
-const [raw, ours] = timed([(line) => toTraditionalWithRawOpencc(line), (line) => toTraditional(line)]) as [ReturnType<typeof timed>[number], ReturnType<typeof timed>[number]];
+const [raw, ours] = timed((line) => toTraditionalWithRawOpencc(line), (line) => toTraditional(line));
 
 const all = lines.flatMap((line, i) => differences(line, raw.output[i]!, ours.output[i]!, i + 1));
 const groups = groupDifferences(all);

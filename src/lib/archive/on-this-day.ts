@@ -26,6 +26,12 @@ const DAY_NUMBER = new Map(CALENDAR_DAYS.map((day, i) => [day, i]));
 /** The calendar day of a date (`2024-10-13` → `10-13`). */
 export const calendarDayOf = (date: string) => date.slice(5, 10);
 
+/** The issues of years before `year` (`YYYY`): this day in past years lists no issue of the reader's own year. */
+export const issuesBefore = <T extends Pick<IssueEntry, 'date'>>(issues: readonly T[], year: string): T[] => issues.filter((issue) => issue.date.slice(0, 4) < year);
+
+/** How many years before `year` (`YYYY`) an issue of `date` appeared. */
+export const yearsBefore = (date: string, year: string): number => Number(year) - Number(date.slice(0, 4));
+
 /** Each calendar day's issues, newest first; days without any are absent. */
 export function issuesByCalendarDay<T extends Pick<IssueEntry, 'date'>>(issues: readonly T[]): Map<string, T[]> {
   const byDay = new Map<string, T[]>();
@@ -65,7 +71,7 @@ export interface OnThisDay<T> {
 /** What "this day in past years" shows on `today` (`YYYY-MM-DD`). */
 export function onThisDay<T extends Pick<IssueEntry, 'date'>>(byDay: ReadonlyMap<string, readonly T[]>, today: string): OnThisDay<T> {
   const year = today.slice(0, 4);
-  const earlier = (day: string) => (byDay.get(day) ?? []).filter((issue) => issue.date.slice(0, 4) < year);
+  const earlier = (day: string) => issuesBefore(byDay.get(day) ?? [], year);
   const day = calendarDayOf(today);
   const own = earlier(day);
   if (own.length > 0) return { day, nearest: false, issues: own };

@@ -145,7 +145,7 @@ function convertWhereKeysStart(group: DictGroup): (text: string) => string {
     let copied = 0;
     for (let position = 0; position < text.length; position += 1) {
       if (starts[text.charCodeAt(position)] !== 1) continue;
-      if (copied === 0 && output === '' && IDEOGRAPHIC_DESCRIPTION.test(text)) return convert(text);
+      if (copied === 0 && IDEOGRAPHIC_DESCRIPTION.test(text)) return convert(text);
       // The window: from this start to `longest` past the last start within reach.
       let end = position + longest;
       for (let next = position + 1; next < end && next < text.length; next += 1) if (starts[text.charCodeAt(next)] === 1) end = next + longest;
@@ -235,13 +235,7 @@ function readWord(word: string, tables: ConversionTables): string {
   const backward = allSingle ? forward : backwardReading(word, tables);
   const reading = singlesOf(backward) < singlesOf(forward) ? backward : forward;
   let output = '';
-  for (const [from, to, phrase] of reading) {
-    if (phrase !== undefined) output += phrase;
-    else {
-      const character = word.slice(from, to);
-      output += tables.characters.get(character) ?? character;
-    }
-  }
+  for (const [from, to, phrase] of reading) output += phrase ?? convertCharacters(word.slice(from, to), tables);
   return output;
 }
 

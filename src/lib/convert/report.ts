@@ -6,6 +6,8 @@
  * of the text → its names), it also counts the names whose surname needs its own form (于, 余,
  * 范 …) that the converter writes as a surname. Pure.
  */
+import { compareCodeUnits } from '../archive/order.ts';
+
 export interface Difference {
   /** Line of the text, 1-based. */
   readonly line: number;
@@ -50,7 +52,7 @@ export function groupDifferences(all: readonly Difference[], examplesPerGroup = 
   }
   return [...groups]
     .map(([key, list]) => ({ key, count: list.length, examples: list.slice(0, examplesPerGroup) }))
-    .sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    .sort((a, b) => b.count - a.count || compareCodeUnits(a.key, b.key));
 }
 
 export interface NameRecall {

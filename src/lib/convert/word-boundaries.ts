@@ -108,25 +108,49 @@ export function createWordSegmenter(phrases: Iterable<string>): WordSegmenter {
 
 /** The boundaries of `words`, which must spell `text` (jieba's cut keeps every character). */
 export function boundariesOf(text: string, words: readonly string[]): WordBoundaries {
+  const recorder = wordRecorder(text);
+  let position = 0;
+  for (const word of words) position = recorder.add(word, position);
+  return recorder.finish(false);
+}
+
+/**
+ * Records words one after another over `text`: each must be the text at its place, and together
+ * they must cover it (the segmenter's failure otherwise names the text).
+ */
+function wordRecorder(text: string) {
   const length = text.length;
   const isBoundary = new Uint8Array(length + 1);
   const wordIndex = new Int32Array(length);
-  const wordStart = new Int32Array(words.length);
-  const wordEnd = new Int32Array(words.length);
-  let position = 0;
-  for (let index = 0; index < words.length; index += 1) {
-    const word = words[index]!;
-    if (!text.startsWith(word, position)) throw new Error(`convert: the word segmenter did not give back the text: ${JSON.stringify(text.slice(0, 40))}`);
-    const end = position + word.length;
-    isBoundary[position] = 1;
-    wordIndex.fill(index, position, end);
-    wordStart[index] = position;
-    wordEnd[index] = end;
-    position = end;
-  }
-  if (position !== length) throw new Error(`convert: the word segmenter did not give back the text: ${JSON.stringify(text.slice(0, 40))}`);
-  isBoundary[length] = 1;
-  return { isBoundary, wordIndex, wordStart, wordEnd, words };
+  const wordStart = new Int32Array(length);
+  const wordEnd = new Int32Array(length);
+  const plain = new Uint8Array(length);
+  const words: string[] = [];
+  const fail = () => new Error(`convert: the word segmenter did not give back the text: ${JSON.stringify(text.slice(0, 40))}`);
+  return {
+    fail,
+    /** Adds `word` at `start` (marked plain if `isPlain`); returns where it ends. */
+    add(word: string, start: number, isPlain = false, limit = length): number {
+      const end = start + word.length;
+      if (end > limit || !text.startsWith(word, start)) throw fail();
+      const index = words.length;
+      words.push(word);
+      isBoundary[start] = 1;
+      wordIndex.fill(index, start, end);
+      wordStart[index] = start;
+      wordEnd[index] = end;
+      if (isPlain) plain[index] = 1;
+      return end;
+    },
+    /** The boundaries, once the words reach the end of the text; `withPlain`: keep which words are plain. */
+    finish(withPlain: boolean): WordBoundaries {
+      const count = words.length;
+      if ((count === 0 ? 0 : wordEnd[count - 1]!) !== length) throw fail();
+      isBoundary[length] = 1;
+      const boundaries = { isBoundary, wordIndex, wordStart: wordStart.subarray(0, count), wordEnd: wordEnd.subarray(0, count), words };
+      return withPlain ? { ...boundaries, plain: plain.subarray(0, count) } : boundaries;
+    },
+  };
 }
 
 /**
@@ -160,45 +184,23 @@ export function boundariesOfStretches(text: string, needsWords: NeedsWords, cut:
     if (cutThis) toCut.push(text.slice(start, position));
   }
   const cutWords = toCut.length > 0 ? cut(toCut.join('\n')) : [];
-  const isBoundary = new Uint8Array(length + 1);
-  const wordIndex = new Int32Array(length);
-  const wordStart = new Int32Array(length);
-  const wordEnd = new Int32Array(length);
-  const plain = new Uint8Array(length);
-  const words: string[] = [];
-  const addWord = (word: string, start: number, isPlain: boolean) => {
-    const index = words.length;
-    const end = start + word.length;
-    words.push(word);
-    isBoundary[start] = 1;
-    wordIndex.fill(index, start, end);
-    wordStart[index] = start;
-    wordEnd[index] = end;
-    if (isPlain) plain[index] = 1;
-    return end;
-  };
+  const recorder = wordRecorder(text);
   let next = 0;
   for (let stretch = 0; stretch < cutStretch.length; stretch += 1) {
     const start = edges[2 * stretch]!;
     const end = edges[2 * stretch + 1]!;
     if (!cutStretch[stretch]) {
-      addWord(text.slice(start, end), start, true);
+      recorder.add(text.slice(start, end), start, true);
       continue;
     }
-    let position = start;
-    while (position < end) {
+    for (let position = start; position < end; next += 1) {
       const word = cutWords[next];
-      if (word === undefined || !text.startsWith(word, position) || position + word.length > end) {
-        throw new Error(`convert: the word segmenter did not give back the text: ${JSON.stringify(text.slice(0, 40))}`);
-      }
-      position = addWord(word, position, !needsWords(text, position, position + word.length));
-      next += 1;
+      if (word === undefined) throw recorder.fail();
+      position = recorder.add(word, position, !needsWords(text, position, position + word.length), end);
     }
     if (cutWords[next] === '\n') next += 1;
   }
-  isBoundary[length] = 1;
-  const count = words.length;
-  return { isBoundary, wordIndex, wordStart: wordStart.subarray(0, count), wordEnd: wordEnd.subarray(0, count), words, plain: plain.subarray(0, count) };
+  return recorder.finish(true);
 }
 
 /** Start of the word that contains position `position`. */

@@ -4,7 +4,7 @@
  * its day file (`/api/on-this-day/10-13.json`), or the nearest day's that has issues of earlier
  * years (src/lib/archive/on-this-day.ts).
  */
-import { calendarDayOf, type OnThisDayDocument, type OnThisDayIssue } from '../archive/on-this-day.ts';
+import { calendarDayOf, issuesBefore, yearsBefore, type OnThisDayDocument, type OnThisDayIssue } from '../archive/on-this-day.ts';
 import { fillTemplate } from '../archive/format.ts';
 import { formatCalendarDay, formatDate } from './dates.ts';
 
@@ -35,7 +35,7 @@ export async function startOnThisDay(root: HTMLElement, now = new Date()): Promi
     if (!response.ok) throw new Error(`${day}: HTTP ${response.status}`);
     return (await response.json()) as OnThisDayDocument;
   };
-  const earlier = (document: OnThisDayDocument) => document.issues.filter((issue) => issue.date.slice(0, 4) < year);
+  const earlier = (document: OnThisDayDocument) => issuesBefore(document.issues, year);
   try {
     const own = await load(calendarDayOf(today));
     let shown = earlier(own);
@@ -62,7 +62,7 @@ function item(issue: OnThisDayIssue, year: string, config: OnThisDayConfig): HTM
   const link = document.createElement('a');
   link.href = issue.href[config.script] ?? issue.href[0]!;
   link.textContent = formatDate(issue.date);
-  li.append(link, `（${fillTemplate(config.strings.yearsAgo, { years: Number(year) - Number(issue.date.slice(0, 4)) })}）`);
+  li.append(link, `（${fillTemplate(config.strings.yearsAgo, { years: yearsBefore(issue.date, year) })}）`);
   const lead = issue.lead[config.script];
   if (lead) li.append(`：${lead}`);
   return li;
