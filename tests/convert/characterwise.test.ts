@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { needsWordsTest } from '../../src/lib/convert/characterwise.ts';
+import { convertsAsCharacters, guardPhrases, needsWordsTest } from '../../src/lib/convert/characterwise.ts';
 
 /** A small set of tables: 发 alone is 發; 头发 makes it 髮, 发展 leaves it 發; 于 alone is 於. */
 const tables = {
@@ -29,5 +29,22 @@ describe('which stretches need words', () => {
   it('look only inside the stretch: a phrase across its edge does not count', () => {
     expect(needs('剪头发', 0, 2)).toBe(false);
     expect(needs('剪头发', 1, 3)).toBe(true);
+  });
+});
+
+describe('phrases that convert as their characters do', () => {
+  it('are those whose every character is as OpenCC writes it alone', () => {
+    expect(convertsAsCharacters(tables, '发展', '發展')).toBe(true);
+    expect(convertsAsCharacters(tables, '头发', '頭髮')).toBe(false);
+    expect(convertsAsCharacters(tables, '于洋', '于洋')).toBe(false);
+  });
+
+  it('are the guards among the phrases MediaWiki supplies, and only among those', () => {
+    const supplied = {
+      characters: tables.characters,
+      phrases: new Map([...tables.phrases, ['头发展', '頭發展'], ['理发', '理髮']]),
+      supplementedPhrases: new Set(['头发展', '理发']),
+    };
+    expect(guardPhrases(supplied)).toEqual(['头发展']);
   });
 });

@@ -5,7 +5,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import OpenCC from 'opencc-js';
 import {
+  conversionTables,
   createConverter,
   toTraditional,
   toTraditionalWithRawOpencc,
@@ -48,11 +50,16 @@ describe('person names keep their surnames (fixtures/person-names.tsv)', () => {
   }
 
   it('uses names passed by the caller where no context shows them', () => {
-    const text = '会上，于洋介绍了情况。';
-    expect(toTraditional(text)).toBe('會上，於洋介紹了情況。');
-    expect(toTraditional(text, { personNames: ['于洋'] })).toBe('會上，于洋介紹了情況。');
-    expect(createConverter({ personNames: ['于洋'] }).toTraditional(text)).toBe('會上，于洋介紹了情況。');
-    expect(createConverter().toTraditional(text, { personNames: ['于洋'] })).toBe('會上，于洋介紹了情況。');
+    const text = '会上，于秀兰介绍了情况。';
+    expect(toTraditional(text)).toBe('會上，於秀蘭介紹了情況。');
+    expect(toTraditional(text, { personNames: ['于秀兰'] })).toBe('會上，于秀蘭介紹了情況。');
+    expect(createConverter({ personNames: ['于秀兰'] }).toTraditional(text)).toBe('會上，于秀蘭介紹了情況。');
+    expect(createConverter().toTraditional(text, { personNames: ['于秀兰'] })).toBe('會上，于秀蘭介紹了情況。');
+  });
+
+  it('writes the names MediaWiki’s table holds without being told (于洋), but not across a word (位于洋口港)', () => {
+    expect(toTraditional('会上，于洋介绍了情况。')).toBe('會上，于洋介紹了情況。');
+    expect(toTraditional('项目位于洋口港，对于洋葱的价格')).toBe('項目位於洋口港，對於洋蔥的價格');
   });
 
   it('does not apply a known name inside another word (位于洋口港)', () => {
@@ -150,6 +157,30 @@ describe('the sample pages', () => {
   });
 });
 
+describe('MediaWiki’s phrases (data/convert/mediawiki-zh2hant.tsv)', () => {
+  it('supply the vocabulary OpenCC lacks', () => {
+    expect(toTraditional('域名被抢注，罗马历，养了3只羊')).toBe('域名被搶註，羅馬曆，養了3隻羊');
+    expect(toTraditionalWithRawOpencc('域名被抢注，罗马历，养了3只羊')).toBe('域名被搶注，羅馬歷，養了3只羊');
+  });
+
+  it('are written in each variant’s own forms (MediaWiki writes 笑裡藏刀)', () => {
+    expect(toTraditional('笑里藏刀')).toBe('笑裡藏刀');
+    expect(toTraditional('笑里藏刀', { variant: 'hk' })).toBe('笑裏藏刀');
+  });
+
+  it('guard only where no common word competes: 拉面无 alone, but 拉面|无比 and 卷发|现在', () => {
+    expect(toTraditional('全区各部门围绕拉面无开展专项工作。')).toBe('全區各部門圍繞拉面無開展專項工作。');
+    expect(toTraditional('我吃拉面无比开心。')).toBe('我吃拉麵無比開心。');
+    expect(toTraditional('他卷发现在很长。')).toBe('他捲髮現在很長。');
+  });
+
+  it('never override OpenCC’s own phrases (冲压 stays 沖壓, where MediaWiki writes 衝壓)', () => {
+    const rows = readTsvFile(findDataDirectory(), 'mediawiki-zh2hant.tsv');
+    expect(rows.find(([simplified]) => simplified === '冲压')?.[1]).toBe('衝壓');
+    expect(toTraditional('冲压')).toBe('沖壓');
+  });
+});
+
 describe('the data files', () => {
   const directory = findDataDirectory();
 
@@ -174,6 +205,19 @@ describe('the data files', () => {
       if (traditional !== toTraditionalWithRawOpencc(surname!)) expect(reason, `${surname}: why`).toBeTruthy();
     }
     for (const surname of ['于', '余', '范', '姜', '游', '沈', '钟', '谷']) expect(seen.has(surname), surname).toBe(true);
+  });
+
+  it('mediawiki-zh2hant.tsv: phrases listed once, and those the converter takes from it convert alone as MediaWiki writes them', () => {
+    const rows = readTsvFile(directory, 'mediawiki-zh2hant.tsv');
+    expect(new Set(rows.map(([simplified]) => simplified)).size).toBe(rows.length);
+    const tables = conversionTables('tw');
+    expect(tables.supplementedPhrases.size).toBeGreaterThan(1000);
+    const toStandard = OpenCC.Converter({ from: 'tw', to: 't' });
+    const asWritten = OpenCC.Converter({ from: 't', to: 'tw' });
+    const taken = rows.filter(([simplified]) => tables.supplementedPhrases.has(simplified!));
+    const differing = taken.filter(([simplified, traditional]) => toTraditional(simplified!) !== asWritten(toStandard(traditional!)));
+    // The rest are fragments cut at their edges when alone (0出。, 云：) or guards a common word outvotes (其一只, 多只在).
+    expect(differing.length / taken.length).toBeLessThan(0.03);
   });
 
   it('name-cues.tsv: only known kinds', () => {

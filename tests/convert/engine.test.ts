@@ -32,3 +32,15 @@ describe('OpenCC’s passes, run only around where their keys start', () => {
     for (const text of ['豈更車', '武进豈', '没有兼容字', '\u{2F800}丽\u{2F801}', '⿰豈更', ...seedLines]) expect(tables.normalize(text), text).toBe(own(text));
   });
 });
+
+describe('the phrase tables', () => {
+  it('take a supplementary phrase only where OpenCC has none, and the project’s over both', () => {
+    const tables = buildConversionTables('tw', [['抢注', '搶註'], ['冲铆', '沖鉚']], [['抢注', '搶注'], ['罗马历', '羅馬曆'], ['冲压', '衝壓']]);
+    expect(tables.phrases.get('罗马历')).toBe('羅馬曆');
+    expect(tables.phrases.get('冲压')).toBe('沖壓');
+    expect(tables.phrases.get('抢注')).toBe('搶註');
+    expect([...tables.supplementedPhrases]).toEqual(['罗马历']);
+    expect(tables.phraseSteps.get('罗马')?.extends).toBe(true);
+    expect(buildConversionTables('tw', []).supplementedPhrases.size).toBe(0);
+  });
+});

@@ -37,6 +37,12 @@ describe('outside conversion suites (external-dev.jsonl)', () => {
     expect(suites.map((suite) => suite.suite).sort()).toEqual(['mediawiki-zh2hant', 'opencc-jieba-cases', 'opencc-testcases']);
   });
 
+  it('mediawiki-zh2hant: at least 99 % of the phrases in their sentences are right (issue 16)', () => {
+    const mediawiki = suites.find((suite) => suite.suite === 'mediawiki-zh2hant');
+    expect(mediawiki?.cases).toBeGreaterThan(0);
+    expect(mediawiki!.oursRight / mediawiki!.cases).toBeGreaterThanOrEqual(0.99);
+  });
+
   for (const suite of suites) {
     it(`${suite.suite}: no case raw opencc-js gets right is wrong, but those reviewed`, () => {
       console.log(`[convert] ${suite.suite}: project converter ${suite.oursRight}/${suite.cases}, raw opencc-js ${suite.rawRight}/${suite.cases}; ${suite.fixes.length} fixed, ${suite.regressions.length} broken`);

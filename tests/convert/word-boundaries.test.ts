@@ -7,13 +7,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import OpenCC from 'opencc-js';
 import { boundariesOfStretches, createWordSegmenter, type WordBoundaries } from '../../src/lib/convert/word-boundaries.ts';
-import { buildConversionTables, convertWithConstraints } from '../../src/lib/convert/engine.ts';
-import { conversionWords, needsWords } from '../../src/lib/convert/index.ts';
+import { convertWithConstraints } from '../../src/lib/convert/engine.ts';
+import { guardPhrases } from '../../src/lib/convert/characterwise.ts';
+import { conversionTables, conversionWords, needsWords } from '../../src/lib/convert/index.ts';
 import { REPOSITORY_ROOT } from './fixture-tsv.ts';
-import { findDataDirectory, readTsvFile } from '../../src/lib/convert/data-files.ts';
 
-/** The converter's tables: OpenCC's with the project's phrases. */
-const projectTables = () => buildConversionTables('tw', readTsvFile(findDataDirectory(), 'phrases.tsv').map(([simplified, traditional]) => [simplified!, traditional!] as const));
+/** The converter's tables, and a segmenter of the whole text with the converter's dictionary. */
+const projectTables = () => conversionTables('tw');
+const wholeTextSegmenter = () => createWordSegmenter(projectTables().phrases.keys(), guardPhrases(projectTables()));
 
 /** Stretches need words where they hold one of these characters. */
 const holding = (characters: string) => (text: string, start: number, end: number) => [...text.slice(start, end)].some((character) => characters.includes(character));
@@ -65,8 +66,7 @@ describe('the converter’s words, on the sample seeds', () => {
   const words = conversionWords(text);
 
   it('are jieba’s own words of the whole text wherever words are needed', () => {
-    const tables = projectTables();
-    const whole = createWordSegmenter(tables.phrases.keys()).segment(text);
+    const whole = wholeTextSegmenter().segment(text);
     const wholeSpans = new Set(whole.words.map((word, i) => `${whole.wordStart[i]}:${word}`));
     const cutWords = words.words.filter((_, i) => words.plain?.[i] === 0);
     expect(cutWords.length).toBeGreaterThan(100);
@@ -75,7 +75,7 @@ describe('the converter’s words, on the sample seeds', () => {
 
   it('leave plain only what needs no words, and that converts the same however it is cut', () => {
     const tables = projectTables();
-    const segmenter = createWordSegmenter(tables.phrases.keys());
+    const segmenter = wholeTextSegmenter();
     const plain = words.words.filter((_, i) => words.plain?.[i] === 1);
     expect(plain.join('').length).toBeGreaterThan(text.length / 2);
     const converted = (stretch: string, cut: WordBoundaries) => convertWithConstraints(stretch, tables, { words: cut, names: [], surnameForms: new Map() });

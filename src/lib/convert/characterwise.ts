@@ -19,6 +19,21 @@ interface PhraseNode {
 /** Whether `text` from `start` to `end` may convert otherwise than character by character. */
 export type NeedsWords = (text: string, start: number, end: number) => boolean;
 
+/** Whether a phrase converts each of its characters as OpenCC converts the character alone. */
+export function convertsAsCharacters(tables: Pick<ConversionTables, 'characters'>, simplified: string, traditional: string): boolean {
+  const from = [...simplified];
+  const to = [...traditional];
+  return from.length === to.length && from.every((character, i) => to[i] === (tables.characters.get(character) ?? character));
+}
+
+/**
+ * The guards among the phrases MediaWiki's table supplies (word-boundaries.ts, GUARD_FREQUENCY):
+ * those that convert as their characters do.
+ */
+export function guardPhrases(tables: Pick<ConversionTables, 'characters' | 'phrases' | 'supplementedPhrases'>): string[] {
+  return [...tables.supplementedPhrases].filter((phrase) => convertsAsCharacters(tables, phrase, tables.phrases.get(phrase) ?? ''));
+}
+
 /**
  * The test for these tables and surname forms: true where some phrase that converts a character
  * otherwise than alone occurs within the stretch, or a surname whose form differs.
@@ -28,9 +43,7 @@ export function needsWordsTest(tables: Pick<ConversionTables, 'phrases' | 'chara
   const root = new Map<number, PhraseNode>();
   const startsPhrase = new Uint8Array(0x10000);
   for (const [simplified, traditional] of tables.phrases) {
-    const from = [...simplified];
-    const to = [...traditional];
-    if (from.length === to.length && from.every((character, i) => to[i] === alone(character))) continue;
+    if (convertsAsCharacters(tables, simplified, traditional)) continue;
     startsPhrase[simplified.charCodeAt(0)] = 1;
     let level = root;
     let node: PhraseNode | undefined;

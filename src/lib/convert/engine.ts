@@ -10,9 +10,10 @@
  * two words (集|中签|署 → 中籤); here the text is first cut into words (word-boundaries.ts: jieba's
  * dictionary, OpenCC's phrases added to it, the most probable segmentation; only the stretches
  * where the cut can matter, characterwise.ts), and a phrase applies only as a whole word or inside
- * one. The project dictionary (`data/convert/phrases.tsv`) is added on top of OpenCC's phrases,
- * surname characters of person names are written as surnames, and a few readings are decided by
- * what follows (classifiers.ts).
+ * one. MediaWiki's phrases (`data/convert/mediawiki-zh2hant.tsv`) fill in where OpenCC has none,
+ * the project dictionary (`data/convert/phrases.tsv`) is added on top of both, surname characters
+ * of person names are written as surnames, and a few readings are decided by what follows
+ * (classifiers.ts).
  */
 import OpenCC from 'opencc-js';
 import type { DictGroup, DictLike } from 'opencc-js';
@@ -39,8 +40,10 @@ export interface PhraseStep {
 export interface ConversionTables {
   /** Replaces CJK compatibility ideographs by their unified forms (OpenCC does this first). */
   readonly normalize: (text: string) => string;
-  /** Simplified phrase → Traditional phrase (OpenCC's phrases plus the project dictionary). */
+  /** Simplified phrase → Traditional phrase (OpenCC's phrases, MediaWiki's where OpenCC has none, the project dictionary over both). */
   readonly phrases: ReadonlyMap<string, string>;
+  /** The phrases taken from the supplementary set (MediaWiki's): neither OpenCC nor the project has them. */
+  readonly supplementedPhrases: ReadonlySet<string>;
   /**
    * Every phrase and every proper prefix of a phrase, for matching with one lookup per step:
    * `phrase` is the conversion if the key is a phrase, `extends` whether a longer phrase starts
@@ -66,11 +69,13 @@ function entriesOf(dictionary: DictLike): Array<readonly [string, string]> {
 
 /**
  * Builds the tables for `variant` from OpenCC's preset, with `projectPhrases` (simplified,
- * OpenCC-standard traditional) taking precedence over OpenCC's own phrases.
+ * OpenCC-standard traditional) taking precedence over OpenCC's own phrases, and
+ * `supplementaryPhrases` (the same form: MediaWiki's) used only where neither has the key.
  */
 export function buildConversionTables(
   variant: Variant,
   projectPhrases: Iterable<readonly [string, string]>,
+  supplementaryPhrases: Iterable<readonly [string, string]> = [],
 ): ConversionTables {
   const preset = OpenCC.Locale.configs[`s2${variant}`] as OpenccPreset | undefined;
   const [stage1, stage2] = preset?.conversionChain ?? [];
@@ -87,7 +92,16 @@ export function buildConversionTables(
   for (const dictionary of [generatedPhraseDictionary!, phraseDictionary!]) {
     for (const [simplified, traditional] of entriesOf(dictionary)) phrases.set(simplified, traditional);
   }
-  for (const [simplified, traditional] of projectPhrases) phrases.set(simplified, traditional);
+  const supplementedPhrases = new Set<string>();
+  for (const [simplified, traditional] of supplementaryPhrases) {
+    if (phrases.has(simplified)) continue;
+    phrases.set(simplified, traditional);
+    supplementedPhrases.add(simplified);
+  }
+  for (const [simplified, traditional] of projectPhrases) {
+    phrases.set(simplified, traditional);
+    supplementedPhrases.delete(simplified);
+  }
 
   const phraseSteps = new Map<string, { phrase: string | undefined; extends: boolean }>();
   for (const [phrase, traditional] of phrases) {
@@ -110,6 +124,7 @@ export function buildConversionTables(
   return {
     normalize: normalizationChain.length === 1 ? convertWhereKeysStart(normalizationChain[0]!) : normalizationChain.length > 1 ? OpenCC.ConverterFactory(...normalizationChain) : (text) => text,
     phrases,
+    supplementedPhrases,
     phraseSteps,
     characters,
     characterByCode,

@@ -6,7 +6,9 @@
  *    No vocabulary changes (not `twp`: 项目 stays 項目, it does not become 專案).
  *  - OpenCC's dictionaries, applied so that no phrase straddles a word boundary (jieba's words):
  *    产生|发展 is 產生發展, not 產生髮展.
- *  - A reviewable project dictionary, `data/convert/phrases.tsv`.
+ *  - MediaWiki's zh2Hant phrases (`data/convert/mediawiki-zh2hant.tsv`) where OpenCC has none: 抢注
+ *    → 搶註, 罗马历 → 羅馬曆, 3只 → 3隻.
+ *  - A reviewable project dictionary, `data/convert/phrases.tsv`, over both.
  *  - Person names keep their surnames (记者 于洋 → 記者 于洋): names are detected in bylines, lists
  *    of officials and after office titles, and can be passed in (`personNames`). Surname forms are
  *    in `data/convert/surnames.tsv`, detection cues in `data/convert/name-cues.tsv`.
@@ -25,7 +27,7 @@ import { findDataDirectory, readTsvFile } from './data-files.ts';
 import { buildConversionTables, convertWithConstraints, type ConversionTables, type Variant } from './engine.ts';
 import { findPersonNames, type NameCues, type SurnameTable } from './person-names.ts';
 import { createWordSegmenter, type WordBoundaries, type WordSegmenter } from './word-boundaries.ts';
-import { needsWordsTest, type NeedsWords } from './characterwise.ts';
+import { guardPhrases, needsWordsTest, type NeedsWords } from './characterwise.ts';
 import { classifierReadings, type ClassifierWord } from './classifiers.ts';
 
 export type { Variant } from './engine.ts';
@@ -54,6 +56,8 @@ export interface TraditionalConverter {
 /** The project's data files, parsed. */
 interface ProjectData {
   readonly phrases: ReadonlyArray<readonly [string, string]>;
+  /** MediaWiki's phrases, in OpenCC's standard Traditional form (used where OpenCC has none). */
+  readonly mediawikiPhrases: ReadonlyArray<readonly [string, string]>;
   readonly classifiers: readonly ClassifierWord[];
   readonly surnames: SurnameTable;
   readonly cues: NameCues;
@@ -84,6 +88,17 @@ function loadProjectData(): ProjectData {
     return [simplified, traditional] as const;
   });
 
+  // MediaWiki writes some characters in Taiwan's form (笑裡藏刀) and most in OpenCC's (爲, 裏): read
+  // into OpenCC's standard, so that the regional variant step writes each variant's own.
+  const toOpenccStandard = OpenCC.Converter({ from: 'tw', to: 't' });
+  const mediawikiPhrases = readTsvFile(directory, 'mediawiki-zh2hant.tsv').map((row, index) => {
+    const [simplified, traditional] = row;
+    if (!simplified || !traditional || row.length !== 2 || [...simplified].length < 2 || [...simplified].length !== [...traditional].length) {
+      throw new Error(`convert: mediawiki-zh2hant.tsv entry ${index + 1} needs a phrase of two or more characters and its Traditional form of the same length: ${row.join(' | ')}`);
+    }
+    return [simplified, toOpenccStandard(traditional)] as const;
+  });
+
   const classifiers = readTsvFile(directory, 'classifiers.tsv').map((row, index) => {
     const [word, asClassifier, otherwise, reason] = row;
     if (!word || !asClassifier || !otherwise || !reason || [word, asClassifier, otherwise].some((form) => [...form].length !== [...word].length)) {
@@ -107,6 +122,7 @@ function loadProjectData(): ProjectData {
 
   projectData = {
     phrases,
+    mediawikiPhrases,
     classifiers,
     surnames: { traditionalForms },
     cues: {
@@ -123,7 +139,8 @@ function loadProjectData(): ProjectData {
 function conversionTablesFor(variant: Variant): ConversionTables {
   let tables = tablesByVariant.get(variant);
   if (!tables) {
-    tables = buildConversionTables(variant, loadProjectData().phrases);
+    const { phrases, mediawikiPhrases } = loadProjectData();
+    tables = buildConversionTables(variant, phrases, mediawikiPhrases);
     tablesByVariant.set(variant, tables);
   }
   return tables;
@@ -133,7 +150,8 @@ function conversionTablesFor(variant: Variant): ConversionTables {
 function wordSegmenterFor(variant: Variant): WordSegmenter {
   let segmenter = segmenterByVariant.get(variant);
   if (!segmenter) {
-    segmenter = createWordSegmenter(conversionTablesFor(variant).phrases.keys());
+    const tables = conversionTablesFor(variant);
+    segmenter = createWordSegmenter(tables.phrases.keys(), guardPhrases(tables));
     segmenterByVariant.set(variant, segmenter);
   }
   return segmenter;
@@ -271,6 +289,12 @@ export function needsWords(variant: Variant = 'tw'): NeedsWords {
 export function conversionWords(text: string, variant: Variant = 'tw'): WordBoundaries {
   assertVariant(variant);
   return wordSegmenterFor(variant).segment(text, needsWordsFor(variant));
+}
+
+/** The converter's tables for `variant`: OpenCC's, MediaWiki's where OpenCC has none, and the project's phrases. */
+export function conversionTables(variant: Variant = 'tw'): ConversionTables {
+  assertVariant(variant);
+  return conversionTablesFor(variant);
 }
 
 /** Builds the dictionaries of `variant` now instead of on first use (e.g. before timing). */

@@ -26,6 +26,16 @@ const readJiebaDictionary = () => readFileSync(createRequire(import.meta.url).re
  */
 export const PHRASE_FREQUENCY = 100;
 
+/**
+ * The frequency of a guard: a phrase whose conversion is its characters' own (拉面无 → 拉面無,
+ * 卷发现 → 卷發現). MediaWiki's table, written for a converter that takes the longest match, holds
+ * thousands of these to stop a longer match (拉面 → 拉麵, 卷发 → 捲髮) from reading across a word's
+ * edge; a segmentation does that by itself. As the rarest of words, a guard is read only where no
+ * common word competes: 围绕拉面无开展 keeps 拉面無, 吃拉面无比开心 is 拉麵無比. At PHRASE_FREQUENCY
+ * the guards took both (拉面無比, 他卷發現在很長).
+ */
+export const GUARD_FREQUENCY = 1;
+
 /** A text's words, as positions in UTF-16 code units. */
 export interface WordBoundaries {
   /** `isBoundary[i] === 1` when a word starts or ends at position `i` (length: text length + 1). */
@@ -75,8 +85,12 @@ export interface WordSegmenter {
 const PERSON_NAME_TAGS = new Set(['nr', 'nrt', 'nrfg']);
 const PROPER_NAME_TAGS = new Set([...PERSON_NAME_TAGS, 'ns', 'nsf']);
 
-/** A segmenter whose dictionary is jieba's with these conversion phrases added (PHRASE_FREQUENCY). */
-export function createWordSegmenter(phrases: Iterable<string>): WordSegmenter {
+/**
+ * A segmenter whose dictionary is jieba's with these conversion phrases added: `guards`, those of
+ * them that are guards, at GUARD_FREQUENCY, the others at PHRASE_FREQUENCY. A word that jieba's
+ * dictionary holds more often keeps its own frequency.
+ */
+export function createWordSegmenter(phrases: Iterable<string>, guards: Iterable<string> = []): WordSegmenter {
   const lines = readJiebaDictionary().split('\n');
   const frequency = new Map<string, number>();
   const tags = new Map<string, string>();
@@ -86,14 +100,16 @@ export function createWordSegmenter(phrases: Iterable<string>): WordSegmenter {
     frequency.set(word, Number.parseInt(count, 10) || 0);
     if (tag) tags.set(word, tag);
   }
-  const raised = new Set<string>();
+  const raised = new Map<string, number>();
   const phraseSet = new Set(phrases);
+  const guardSet = new Set(guards);
   for (const phrase of phraseSet) {
+    const wanted = guardSet.has(phrase) ? GUARD_FREQUENCY : PHRASE_FREQUENCY;
     // A dictionary line is `word frequency [tag]`: a phrase with a space in it cannot be one.
-    if ((frequency.get(phrase) ?? 0) < PHRASE_FREQUENCY && !/\s/u.test(phrase)) raised.add(phrase);
+    if ((frequency.get(phrase) ?? 0) < wanted && !/\s/u.test(phrase)) raised.set(phrase, wanted);
   }
   const kept = lines.filter((line) => line !== '' && !raised.has(line.slice(0, line.indexOf(' '))));
-  const added = [...raised].map((phrase) => `${phrase} ${PHRASE_FREQUENCY}`);
+  const added = [...raised].map(([phrase, wanted]) => `${phrase} ${wanted}`);
   const jieba = Jieba.withDict(new TextEncoder().encode(`${[...kept, ...added].join('\n')}\n`));
   return {
     segment: (text, needsWords) => (needsWords ? boundariesOfStretches(text, needsWords, (joined) => jieba.cut(joined, false)) : boundariesOf(text, jieba.cut(text, false))),
