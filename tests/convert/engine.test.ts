@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import OpenCC from 'opencc-js';
 import type { DictGroup } from 'opencc-js';
-import { buildConversionTables, type Variant } from '../../src/lib/convert/engine.ts';
+import { buildConversionTables, convertWithConstraints, type Variant } from '../../src/lib/convert/engine.ts';
+import { boundariesOf } from '../../src/lib/convert/word-boundaries.ts';
 import { REPOSITORY_ROOT } from './fixture-tsv.ts';
 
 /** OpenCC's preset for a variant: its normalization and its two conversion stages. */
@@ -42,5 +43,28 @@ describe('the phrase tables', () => {
     expect([...tables.supplementedPhrases]).toEqual(['罗马历']);
     expect(tables.phraseSteps.get('罗马')?.extends).toBe(true);
     expect(buildConversionTables('tw', []).supplementedPhrases.size).toBe(0);
+  });
+});
+
+describe('a word that is no phrase, read inside', () => {
+  const tables = buildConversionTables('tw', []);
+  /** `text` cut into `words`, converted (stage 1 only, OpenCC's standard form). */
+  const read = (...words: string[]) => convertWithConstraints(words.join(''), tables, { words: boundariesOf(words.join(''), words), names: [], surnameForms: new Map() });
+
+  it('knows which characters a phrase decides: 钟 (几分钟 → 幾分鐘, alone 鍾), not 十', () => {
+    expect(tables.phraseDependent['钟'.charCodeAt(0)]).toBe(1);
+    expect(tables.phraseDependent['十'.charCodeAt(0)]).toBe(0);
+  });
+
+  it('leaves outside its phrases the fewest characters whose reading a phrase decides', () => {
+    // From the start: 十几分|钟 leaves 钟 to its reading alone (鍾); from the end: 十|几分钟 leaves 十.
+    expect(read('十几分钟')).toBe('十幾分鐘');
+    // 四千|里 leaves 里 (alone 裏); 四|千里 leaves 四.
+    expect(read('四千里')).toBe('四千里');
+  });
+
+  it('else the fewest characters outside phrases, and on a tie reads from the start as OpenCC does', () => {
+    expect(read('首发式')).toBe('首發式');
+    expect(read('开发型')).toBe('開發型');
   });
 });

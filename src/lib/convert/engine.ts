@@ -50,6 +50,11 @@ export interface ConversionTables {
    * with it (matching stops as soon as it does not).
    */
   readonly phraseSteps: ReadonlyMap<string, PhraseStep>;
+  /**
+   * By UTF-16 code unit, 1 for a character that some phrase converts otherwise than OpenCC converts
+   * it alone (钟: 几分钟 → 幾分鐘, where 钟 alone is 鍾): a character whose reading a phrase decides.
+   */
+  readonly phraseDependent: Uint8Array;
   /** Simplified character → Traditional character (OpenCC's first reading). */
   readonly characters: ReadonlyMap<string, string>;
   /** The same for characters of one UTF-16 code unit, by code unit: the lookup of every plain character. */
@@ -117,6 +122,15 @@ export function buildConversionTables(
     }
   }
 
+  const phraseDependent = new Uint8Array(0x10000);
+  for (const [simplified, traditional] of phrases) {
+    if (simplified.length !== traditional.length) continue;
+    for (let i = 0; i < simplified.length; i += 1) {
+      const character = simplified.charAt(i);
+      if (traditional.charAt(i) !== (characters.get(character) ?? character)) phraseDependent[simplified.charCodeAt(i)] = 1;
+    }
+  }
+
   const characterByCode: Array<string | undefined> = new Array<string | undefined>(0x10000).fill(undefined);
   for (const [simplified, traditional] of characters) if (simplified.length === 1) characterByCode[simplified.charCodeAt(0)] = traditional;
 
@@ -126,6 +140,7 @@ export function buildConversionTables(
     phrases,
     supplementedPhrases,
     phraseSteps,
+    phraseDependent,
     characters,
     characterByCode,
     toRegionalVariant: convertWhereKeysStart(stage2),
@@ -239,16 +254,23 @@ function backwardReading(text: string, tables: ConversionTables): Reading {
 
 const singlesOf = (reading: Reading) => reading.filter(([, , phrase]) => phrase === undefined).length;
 
+/** The characters a reading leaves outside phrases whose reading a phrase could have decided. */
+const undecidedOf = (reading: Reading, word: string, tables: ConversionTables) =>
+  reading.filter(([from, , phrase]) => phrase === undefined && tables.phraseDependent[word.charCodeAt(from)] === 1).length;
+
 /**
  * A word that is not itself a phrase, read inside: from the start as OpenCC reads, unless reading
- * from the end leaves fewer characters outside phrases (on a tie OpenCC's way: 首发|式, 开发|型).
+ * from the end leaves fewer characters outside phrases whose reading a phrase decides (十几分|钟
+ * leaves 钟, 鍾 or 鐘; 十|几分钟 leaves 十, which is 十 anyway), or as many of those and fewer
+ * characters outside phrases; otherwise OpenCC's way (首发|式, 开发|型).
  */
 function readWord(word: string, tables: ConversionTables): string {
   const forward = forwardReading(word, tables);
   // Every character alone: no phrase starts anywhere, so none ends anywhere either.
   const allSingle = forward.every(([, , phrase]) => phrase === undefined);
   const backward = allSingle ? forward : backwardReading(word, tables);
-  const reading = singlesOf(backward) < singlesOf(forward) ? backward : forward;
+  const undecided = undecidedOf(backward, word, tables) - undecidedOf(forward, word, tables);
+  const reading = undecided < 0 || (undecided === 0 && singlesOf(backward) < singlesOf(forward)) ? backward : forward;
   let output = '';
   for (const [from, to, phrase] of reading) output += phrase ?? convertCharacters(word.slice(from, to), tables);
   return output;
