@@ -29,6 +29,7 @@ import { findPersonNames, type NameCues, type SurnameTable } from './person-name
 import { createWordSegmenter, type WordBoundaries, type WordSegmenter } from './word-boundaries.ts';
 import { guardPhrases, needsWordsTest, type NeedsWords } from './characterwise.ts';
 import { classifierReadings, type ClassifierWord } from './classifiers.ts';
+import { nameCharacterReadings } from './name-readings.ts';
 
 export type { Variant } from './engine.ts';
 
@@ -59,6 +60,8 @@ interface ProjectData {
   /** MediaWiki's phrases, in OpenCC's standard Traditional form (used where OpenCC has none). */
   readonly mediawikiPhrases: ReadonlyArray<readonly [string, string]>;
   readonly classifiers: readonly ClassifierWord[];
+  /** Characters read otherwise in names (name-readings.tsv): Simplified → OpenCC-standard Traditional. */
+  readonly nameReadings: ReadonlyMap<string, string>;
   readonly surnames: SurnameTable;
   readonly cues: NameCues;
 }
@@ -107,6 +110,15 @@ function loadProjectData(): ProjectData {
     return { word, asClassifier, otherwise };
   });
 
+  const nameReadings = new Map<string, string>();
+  readTsvFile(directory, 'name-readings.tsv').forEach((row, index) => {
+    const [character, reading, reason] = row;
+    if (!character || !reading || !reason || [...character].length !== 1 || [...reading].length !== 1) {
+      throw new Error(`convert: name-readings.tsv entry ${index + 1} needs one character, its reading in names and why: ${row.join(' | ')}`);
+    }
+    nameReadings.set(character, reading);
+  });
+
   const traditionalForms = new Map<string, string>();
   for (const [simplified, traditional] of readTsvFile(directory, 'surnames.tsv')) {
     if (simplified && traditional) traditionalForms.set(simplified, traditional);
@@ -124,6 +136,7 @@ function loadProjectData(): ProjectData {
     phrases,
     mediawikiPhrases,
     classifiers,
+    nameReadings,
     surnames: { traditionalForms },
     cues: {
       byline: wordsOf('byline'),
@@ -159,7 +172,8 @@ function wordSegmenterFor(variant: Variant): WordSegmenter {
 
 /**
  * Which stretches of text need words (characterwise.ts): those where a phrase that converts a
- * character otherwise than alone occurs, or a surname whose form differs. Names are still looked
+ * character otherwise than alone occurs, or a surname or a character whose form in names differs
+ * (name-readings.tsv). Names are still looked
  * for in all the text; one found in a stretch that needs no words changes nothing there. (One
  * found only with the help of words there, after an office title, could in principle cut a later
  * occurrence between surname and given name where the segmentation had them as one word: on the
@@ -169,7 +183,8 @@ function wordSegmenterFor(variant: Variant): WordSegmenter {
 function needsWordsFor(variant: Variant): NeedsWords {
   let test = needsWordsByVariant.get(variant);
   if (!test) {
-    test = needsWordsTest(conversionTablesFor(variant), loadProjectData().surnames.traditionalForms);
+    const { surnames, nameReadings } = loadProjectData();
+    test = needsWordsTest(conversionTablesFor(variant), new Map([...surnames.traditionalForms, ...nameReadings]));
     needsWordsByVariant.set(variant, test);
   }
   return test;
@@ -192,7 +207,7 @@ export function createConverter(options: ConverterOptions = {}): TraditionalConv
     toTraditional(text: string, callOptions: ConversionOptions = {}): string {
       if (!HAN_CHARACTER.test(text)) return text;
       const tables = conversionTablesFor(variant);
-      const { surnames, cues, classifiers } = loadProjectData();
+      const { surnames, cues, classifiers, nameReadings } = loadProjectData();
       const normalized = tables.normalize(text);
       const segmenter = wordSegmenterFor(variant);
       const words = segmenter.segment(normalized, needsWordsFor(variant));
@@ -203,10 +218,16 @@ export function createConverter(options: ConverterOptions = {}): TraditionalConv
         const surnameForm = surnames.traditionalForms.get(normalized.slice(name.start, name.surnameEnd));
         return whole === undefined || surnameForm === undefined || !whole.startsWith(surnameForm);
       });
-      // A classifier's reading (这只猎犬 / 这只盯住) never inside a name.
-      const readings = classifierReadings(normalized, words, classifiers, segmenter).filter((reading) =>
-        names.every((name) => reading.end <= name.start || reading.start >= name.end),
-      );
+      // A classifier's reading (这只猎犬 / 这只盯住) never inside a name; a character's reading in
+      // names (基里延科) never on a surname, which the name writes.
+      const readings = [
+        ...classifierReadings(normalized, words, classifiers, segmenter).filter((reading) =>
+          names.every((name) => reading.end <= name.start || reading.start >= name.end),
+        ),
+        ...nameCharacterReadings(normalized, words, nameReadings, segmenter, tables.phrases).filter((reading) =>
+          names.every((name) => reading.end <= name.start || reading.start >= name.surnameEnd),
+        ),
+      ];
       const openccTraditional = convertWithConstraints(normalized, tables, {
         words,
         names,
