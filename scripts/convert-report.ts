@@ -24,7 +24,8 @@ const { values } = parseArgs({
     bio: { type: 'string', multiple: true, default: [] },
     'bio-pair': { type: 'string', multiple: true, default: [] },
     out: { type: 'string' },
-    groups: { type: 'string', default: '60' },
+    // Every kind by default: the review reads each difference; --groups N shows the N largest.
+    groups: { type: 'string', default: 'all' },
   },
 });
 const fromNer = values.bio.length + values['bio-pair'].length > 0;
@@ -107,11 +108,11 @@ const report: string[] = [
   `| raw opencc-js (cn → tw) | ${raw.perMegabyte.toFixed(0)} | 1.00 |`,
   `| project converter | ${ours.perMegabyte.toFixed(0)} | ${(ours.perMegabyte / raw.perMegabyte).toFixed(2)} |`,
   '',
-  `## Differences: ${all.length} characters in ${new Set(all.map((d) => d.line)).size} lines, ${groups.length} kinds`,
+  `## Differences: ${all.length} characters in ${new Set(all.map((d) => d.line)).size} lines, ${groups.length} kinds${values.groups === 'all' || Number(values.groups) >= groups.length ? '' : ` (the ${values.groups} largest shown)`}`,
   '',
   '| change (Simplified: raw → project) | characters | examples (line: context) |',
   '| --- | --- | --- |',
-  ...groups.slice(0, Number(values.groups)).map((group) => `| ${group.key} | ${group.count} | ${group.examples.map((e) => `${e.line}: ${e.context}`).join('; ')} |`),
+  ...groups.slice(0, values.groups === 'all' ? groups.length : Number(values.groups)).map((group) => `| ${group.key} | ${group.count} | ${group.examples.map((e) => `${e.line}: ${e.context}`).join('; ')} |`),
 ];
 
 if (corpus.names) {
