@@ -29,7 +29,7 @@ export const PHRASE_FREQUENCY = 100;
 /**
  * The frequency of a guard: a phrase whose conversion is its characters' own (拉面无 → 拉面無,
  * 卷发现 → 卷發現). MediaWiki's table, written for a converter that takes the longest match, holds
- * thousands of these to stop a longer match (拉面 → 拉麵, 卷发 → 捲髮) from reading across a word's
+ * hundreds of these to stop a longer match (拉面 → 拉麵, 卷发 → 捲髮) from reading across a word's
  * edge; a segmentation does that by itself. As the rarest of words, a guard is read only where no
  * common word competes: 围绕拉面无开展 keeps 拉面無, 吃拉面无比开心 is 拉麵無比. At PHRASE_FREQUENCY
  * the guards took both (拉面無比, 他卷發現在很長).
