@@ -218,7 +218,7 @@ export function createConverter(options: ConverterOptions = {}): TraditionalConv
         const surnameForm = surnames.traditionalForms.get(normalized.slice(name.start, name.surnameEnd));
         return whole === undefined || surnameForm === undefined || !whole.startsWith(surnameForm);
       });
-      // A classifier's reading (这只猎犬 / 这只盯住) never inside a name; a character's reading in
+      // A classifier's reading (这只猎犬 / 这只说明) never inside a name; a character's reading in
       // names (基里延科) never on a surname, which the name writes.
       const readings = [
         ...classifierReadings(normalized, words, classifiers, segmenter).filter((reading) =>
