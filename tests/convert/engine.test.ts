@@ -63,6 +63,13 @@ describe('a word that is no phrase, read inside', () => {
     expect(read('四千里')).toBe('四千里');
   });
 
+  it('reads only OpenCC’s phrases and the project’s inside a word; a supplementary phrase (MediaWiki’s) only as a whole word', () => {
+    const supplied = buildConversionTables('tw', [], [['包制', '包製']]);
+    const readWith = (...words: string[]) => convertWithConstraints(words.join(''), supplied, { words: boundariesOf(words.join(''), words), names: [], surnameForms: new Map() });
+    expect(readWith('联产承包制')).toBe('聯產承包制');
+    expect(readWith('包制', '食品')).toBe('包製食品');
+  });
+
   it('else the fewest characters outside phrases, and on a tie reads from the start as OpenCC does', () => {
     expect(read('首发式')).toBe('首發式');
     expect(read('开发型')).toBe('開發型');

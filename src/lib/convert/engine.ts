@@ -220,7 +220,7 @@ function forwardReading(text: string, tables: ConversionTables): Reading {
       const step = tables.phraseSteps.get(text.slice(position, next));
       if (step === undefined) break;
       mayExtend = step.extends;
-      if (step.phrase !== undefined) {
+      if (step.phrase !== undefined && !tables.supplementedPhrases.has(text.slice(position, next))) {
         matchEnd = next;
         matched = step.phrase;
       }
@@ -239,7 +239,8 @@ function backwardReading(text: string, tables: ConversionTables): Reading {
     let matchStart = position - (low >= 0xdc00 && low <= 0xdfff && position >= 2 ? 2 : 1);
     let matched: string | undefined;
     for (let from = 0; from < position - 1; from += 1) {
-      const phrase = tables.phrases.get(text.slice(from, position));
+      const key = text.slice(from, position);
+      const phrase = tables.supplementedPhrases.has(key) ? undefined : tables.phrases.get(key);
       if (phrase !== undefined) {
         matchStart = from;
         matched = phrase;
@@ -262,7 +263,9 @@ const undecidedOf = (reading: Reading, word: string, tables: ConversionTables) =
  * A word that is not itself a phrase, read inside: from the start as OpenCC reads, unless reading
  * from the end leaves fewer characters outside phrases whose reading a phrase decides (十几分|钟
  * leaves 钟, 鍾 or 鐘; 十|几分钟 leaves 十, which is 十 anyway), or as many of those and fewer
- * characters outside phrases; otherwise OpenCC's way (首发|式, 开发|型).
+ * characters outside phrases; otherwise OpenCC's way (首发|式, 开发|型). Only OpenCC's phrases and
+ * the project's are read inside a word: MediaWiki's, written for a converter that takes the longest
+ * match over a whole text, apply as whole words only (its 包制 → 包製 is no reading of 联产承包制).
  */
 function readWord(word: string, tables: ConversionTables): string {
   const forward = forwardReading(word, tables);
