@@ -3,8 +3,9 @@
  *
  * A phrase of the tables matters only where it converts some character otherwise than OpenCC
  * converts that character alone (头发 → 頭髮, where 发 alone is 發); of OpenCC's 49,792 phrases,
- * 9,824 do. A stretch in which no such phrase occurs, and no surname whose form as a surname
- * differs (于 → 于, not 於), converts character by character whatever its words are: the converter
+ * 9,824 do. A stretch in which no such phrase occurs, and no character that a name writes
+ * otherwise (the surname 于 → 于, not 於; 里 in 基里延科), converts character by character whatever
+ * its words are: the converter
  * does not cut it (word-boundaries.ts), which spares jieba about three quarters of news text.
  * Pure.
  */
@@ -35,10 +36,11 @@ export function guardPhrases(tables: Pick<ConversionTables, 'characters' | 'phra
 }
 
 /**
- * The test for these tables and surname forms: true where some phrase that converts a character
- * otherwise than alone occurs within the stretch, or a surname whose form differs.
+ * The test for these tables and names' forms: true where some phrase that converts a character
+ * otherwise than alone occurs within the stretch, or a character that a name writes otherwise
+ * (`nameForms`: surnames' forms, 于 → 于, and characters' readings in names, 里 → 里).
  */
-export function needsWordsTest(tables: Pick<ConversionTables, 'phrases' | 'characters'>, surnameForms: ReadonlyMap<string, string>): NeedsWords {
+export function needsWordsTest(tables: Pick<ConversionTables, 'phrases' | 'characters'>, nameForms: ReadonlyMap<string, string>): NeedsWords {
   const alone = (character: string) => tables.characters.get(character) ?? character;
   const root = new Map<number, PhraseNode>();
   const startsPhrase = new Uint8Array(0x10000);
@@ -55,17 +57,17 @@ export function needsWordsTest(tables: Pick<ConversionTables, 'phrases' | 'chara
     }
     node!.isPhrase = true;
   }
-  const surnameDiffers = new Uint8Array(0x10000);
-  for (const [surname, form] of surnameForms) {
+  const nameFormDiffers = new Uint8Array(0x10000);
+  for (const [written, form] of nameForms) {
     const to = [...form];
-    [...surname].forEach((character, i) => {
-      if (to[i] !== alone(character)) surnameDiffers[character.charCodeAt(0)] = 1;
+    [...written].forEach((character, i) => {
+      if (to[i] !== alone(character)) nameFormDiffers[character.charCodeAt(0)] = 1;
     });
   }
   return (text, start, end) => {
     for (let position = start; position < end; position += 1) {
       const code = text.charCodeAt(position);
-      if (surnameDiffers[code] === 1) return true;
+      if (nameFormDiffers[code] === 1) return true;
       if (startsPhrase[code] !== 1) continue;
       let node = root.get(code);
       for (let next = position + 1; node; next += 1) {

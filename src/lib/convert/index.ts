@@ -173,8 +173,8 @@ function wordSegmenterFor(variant: Variant): WordSegmenter {
 /**
  * Which stretches of text need words (characterwise.ts): those where a phrase that converts a
  * character otherwise than alone occurs, or a surname or a character whose form in names differs
- * (name-readings.tsv). Names are still looked
- * for in all the text; one found in a stretch that needs no words changes nothing there. (One
+ * (name-readings.tsv). Names are still looked for in all the text; one found in a stretch that
+ * needs no words changes nothing there. (One
  * found only with the help of words there, after an office title, could in principle cut a later
  * occurrence between surname and given name where the segmentation had them as one word: on the
  * 13,093 news sentences of the conversion report, the outside suites and the seeds, the output is
