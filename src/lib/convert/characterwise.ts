@@ -5,9 +5,8 @@
  * converts that character alone (头发 → 頭髮, where 发 alone is 發); of OpenCC's 49,792 phrases,
  * 9,824 do. A stretch in which no such phrase occurs, and no character that a name writes
  * otherwise (the surname 于 → 于, not 於; 里 in 基里延科), converts character by character whatever
- * its words are: the converter
- * does not cut it (word-boundaries.ts), which spares jieba about three quarters of news text.
- * Pure.
+ * its words are: the converter does not cut it (word-boundaries.ts), which spares jieba about
+ * three quarters of news text. Pure.
  */
 import type { ConversionTables } from './engine.ts';
 
