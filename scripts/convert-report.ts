@@ -97,6 +97,7 @@ const [raw, ours] = timed((line) => toTraditionalWithRawOpencc(line), (line) => 
 
 const all = lines.flatMap((line, i) => differences(line, raw.output[i]!, ours.output[i]!, i + 1));
 const groups = groupDifferences(all);
+const shownGroups = values.groups === 'all' ? groups.length : Number(values.groups);
 
 const report: string[] = [
   `# Conversion report: ${corpus.title}`,
@@ -108,11 +109,11 @@ const report: string[] = [
   `| raw opencc-js (cn → tw) | ${raw.perMegabyte.toFixed(0)} | 1.00 |`,
   `| project converter | ${ours.perMegabyte.toFixed(0)} | ${(ours.perMegabyte / raw.perMegabyte).toFixed(2)} |`,
   '',
-  `## Differences: ${all.length} characters in ${new Set(all.map((d) => d.line)).size} lines, ${groups.length} kinds${values.groups === 'all' || Number(values.groups) >= groups.length ? '' : ` (the ${values.groups} largest shown)`}`,
+  `## Differences: ${all.length} characters in ${new Set(all.map((d) => d.line)).size} lines, ${groups.length} kinds${shownGroups < groups.length ? ` (the ${shownGroups} largest shown)` : ''}`,
   '',
   '| change (Simplified: raw → project) | characters | examples (line: context) |',
   '| --- | --- | --- |',
-  ...groups.slice(0, values.groups === 'all' ? groups.length : Number(values.groups)).map((group) => `| ${group.key} | ${group.count} | ${group.examples.map((e) => `${e.line}: ${e.context}`).join('; ')} |`),
+  ...groups.slice(0, shownGroups).map((group) => `| ${group.key} | ${group.count} | ${group.examples.map((e) => `${e.line}: ${e.context}`).join('; ')} |`),
 ];
 
 if (corpus.names) {

@@ -34,6 +34,8 @@ interface OpenccPreset {
 export interface PhraseStep {
   readonly phrase: string | undefined;
   readonly extends: boolean;
+  /** The phrase is a supplementary one (MediaWiki's): a whole word only, never read inside one. */
+  readonly supplemented: boolean;
 }
 
 /** Everything stage 1 and stage 2 need, built once per variant (~200 ms). */
@@ -47,7 +49,8 @@ export interface ConversionTables {
   /**
    * Every phrase and every proper prefix of a phrase, for matching with one lookup per step:
    * `phrase` is the conversion if the key is a phrase, `extends` whether a longer phrase starts
-   * with it (matching stops as soon as it does not).
+   * with it (matching stops as soon as it does not), `supplemented` whether the phrase is one of
+   * `supplementedPhrases`.
    */
   readonly phraseSteps: ReadonlyMap<string, PhraseStep>;
   /**
@@ -108,17 +111,19 @@ export function buildConversionTables(
     supplementedPhrases.delete(simplified);
   }
 
-  const phraseSteps = new Map<string, { phrase: string | undefined; extends: boolean }>();
+  const phraseSteps = new Map<string, { phrase: string | undefined; extends: boolean; supplemented: boolean }>();
   for (const [phrase, traditional] of phrases) {
     for (let length = 1; length <= phrase.length; length += 1) {
       const key = phrase.slice(0, length);
       let step = phraseSteps.get(key);
       if (!step) {
-        step = { phrase: undefined, extends: false };
+        step = { phrase: undefined, extends: false, supplemented: false };
         phraseSteps.set(key, step);
       }
-      if (length === phrase.length) step.phrase = traditional;
-      else step.extends = true;
+      if (length === phrase.length) {
+        step.phrase = traditional;
+        step.supplemented = supplementedPhrases.has(phrase);
+      } else step.extends = true;
     }
   }
 
@@ -220,7 +225,7 @@ function forwardReading(text: string, tables: ConversionTables): Reading {
       const step = tables.phraseSteps.get(text.slice(position, next));
       if (step === undefined) break;
       mayExtend = step.extends;
-      if (step.phrase !== undefined && !tables.supplementedPhrases.has(text.slice(position, next))) {
+      if (step.phrase !== undefined && !step.supplemented) {
         matchEnd = next;
         matched = step.phrase;
       }
@@ -239,8 +244,8 @@ function backwardReading(text: string, tables: ConversionTables): Reading {
     let matchStart = position - (low >= 0xdc00 && low <= 0xdfff && position >= 2 ? 2 : 1);
     let matched: string | undefined;
     for (let from = 0; from < position - 1; from += 1) {
-      const key = text.slice(from, position);
-      const phrase = tables.supplementedPhrases.has(key) ? undefined : tables.phrases.get(key);
+      const step = tables.phraseSteps.get(text.slice(from, position));
+      const phrase = step?.supplemented ? undefined : step?.phrase;
       if (phrase !== undefined) {
         matchStart = from;
         matched = phrase;
