@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { nameCharacterReadings, type NameWordLexicon } from '../../src/lib/convert/name-readings.ts';
-import { boundariesOf } from '../../src/lib/convert/word-boundaries.ts';
+import { boundariesOf, createWordSegmenter } from '../../src/lib/convert/word-boundaries.ts';
 import { toTraditional, toTraditionalWithRawOpencc } from '../../src/lib/convert/index.ts';
 
-/** A small dictionary: the tags and the ordinary words these cases need. */
-const tags = new Map([['基里延科', 'nr'], ['里德', 'nrt'], ['山里人', 'nrt'], ['马德里', 'nr'], ['心里', 'n'], ['山里', 's']]);
-const lexicon: NameWordLexicon = { tagOf: (word) => tags.get(word), isOrdinaryWord: (word) => word === '山里' || word === '心里' };
+/**
+ * A small dictionary: the names these cases need (马德里 is one, but the conversion has a phrase
+ * for it, so it is no name to the segmenter), and the ordinary words.
+ */
+const names = new Set(['基里延科', '里德', '山里人']);
+const lexicon: NameWordLexicon = { isPersonName: (word) => names.has(word), isOrdinaryWord: (word) => word === '山里' || word === '心里' };
 const readings = new Map([['里', '里']]);
-const phrases = new Map([['马德里', '馬德里']]);
-const read = (...words: string[]) => nameCharacterReadings(words.join(''), boundariesOf(words.join(''), words), readings, lexicon, phrases);
+const read = (...words: string[]) => nameCharacterReadings(boundariesOf(words.join(''), words), readings, lexicon);
 
 describe('characters read otherwise in names', () => {
   it('are fixed inside the words the dictionary tags as names', () => {
@@ -25,7 +27,16 @@ describe('characters read otherwise in names', () => {
   it('are not fixed in a word the segmenter did not cut (a plain stretch)', () => {
     const text = '基里延科';
     const words = { ...boundariesOf(text, [text]), plain: new Uint8Array([1]) };
-    expect(nameCharacterReadings(text, words, readings, lexicon, phrases)).toEqual([]);
+    expect(nameCharacterReadings(words, readings, lexicon)).toEqual([]);
+  });
+});
+
+describe('the names the readings apply in (the segmenter’s isPersonName)', () => {
+  it('are jieba’s person names for which the conversion has no phrase: 基里延科, but not 马德里, which OpenCC writes', () => {
+    const withoutPhrase = createWordSegmenter([]);
+    expect(withoutPhrase.isPersonName('基里延科')).toBe(true);
+    expect(withoutPhrase.isPersonName('马德里')).toBe(true);
+    expect(createWordSegmenter(['马德里']).isPersonName('马德里')).toBe(false);
   });
 });
 

@@ -224,7 +224,7 @@ export function createConverter(options: ConverterOptions = {}): TraditionalConv
         ...classifierReadings(normalized, words, classifiers, segmenter).filter((reading) =>
           names.every((name) => reading.end <= name.start || reading.start >= name.end),
         ),
-        ...nameCharacterReadings(normalized, words, nameReadings, segmenter, tables.phrases).filter((reading) =>
+        ...nameCharacterReadings(words, nameReadings, segmenter).filter((reading) =>
           names.every((name) => reading.end <= name.start || reading.start >= name.surnameEnd),
         ),
       ];

@@ -7,33 +7,27 @@
  * the word starts with an ordinary word (山里人, 山里娃: the mountains' people, 山裡, however
  * jieba tags them). Pure.
  */
-import type { WordBoundaries } from './word-boundaries.ts';
+import type { WordBoundaries, WordSegmenter } from './word-boundaries.ts';
 import type { FixedReading } from './classifiers.ts';
 
-/** What the converter needs to know of a word: jieba's tag, whether it is ordinary, whether a phrase covers it. */
-export interface NameWordLexicon {
-  tagOf(word: string): string | undefined;
-  isOrdinaryWord(word: string): boolean;
-}
-
-const PERSON_NAME_TAGS = new Set(['nr', 'nrt', 'nrfg']);
+/** What the converter needs to know of a word (word-boundaries.ts, WordSegmenter). */
+export type NameWordLexicon = Pick<WordSegmenter, 'isPersonName' | 'isOrdinaryWord'>;
 
 /**
  * The fixed readings of the listed characters (Simplified → OpenCC-standard Traditional, as in
- * names) inside the words of `text` that are names by jieba's dictionary.
+ * names) inside the words that are names by jieba's dictionary.
  */
 export function nameCharacterReadings(
-  text: string,
   words: WordBoundaries,
   readings: ReadonlyMap<string, string>,
   lexicon: NameWordLexicon,
-  phrases: ReadonlyMap<string, string>,
 ): FixedReading[] {
   const fixed: FixedReading[] = [];
   words.words.forEach((word, index) => {
     if (word.length < 2 || words.plain?.[index] === 1) return;
     if (![...word].some((character) => readings.has(character))) return;
-    if (!PERSON_NAME_TAGS.has(lexicon.tagOf(word) ?? '') || phrases.has(word)) return;
+    // A name of the dictionary for which the conversion has no phrase (OpenCC's reading stands).
+    if (!lexicon.isPersonName(word)) return;
     for (let length = 2; length < word.length; length += 1) if (lexicon.isOrdinaryWord(word.slice(0, length))) return;
     const start = words.wordStart[index]!;
     for (let offset = 0; offset < word.length; offset += 1) {
